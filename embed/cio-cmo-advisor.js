@@ -1,0 +1,104 @@
+// <cio-cmo-advisor> — the embeddable CIO–CMO Collaboration Advisor.
+//
+// A host page needs only:
+//   <script type="module" src="…/cio-cmo-advisor.js"></script>
+//   <cio-cmo-advisor></cio-cmo-advisor>
+//
+// Everything else (the wasm engine and the widget's stylesheet) is resolved
+// relative to this file's own URL, so the files can live in any folder or on
+// a CDN as long as they stay together. The widget renders in an open shadow
+// root with its stylesheet linked inside it: host CSS cannot reach in, the
+// widget's CSS cannot reach out, and no inline <style> is needed, so a strict
+// Content-Security-Policy works.
+
+const here = new URL('./', import.meta.url);
+const ENGINE_JS = new URL('cio-cmo-advisor-app.js', here).href;
+const ENGINE_WASM = new URL('cio-cmo-advisor-app_bg.wasm', here).href;
+const STYLESHEET = new URL('cio-cmo-advisor.css', here).href;
+
+// Shown when the engine cannot load (blocked by CSP, missing file, old
+// browser). The language follows the same order the engine uses: the
+// element's lang, the page's lang, the browser's languages, else English.
+const LOAD_FAILURE = {
+  id: 'Penasihat kolaborasi CIO–CMO tidak dapat dimuat di browser ini. Coba muat ulang halaman, atau buka dengan browser versi terbaru.',
+  en: 'The CIO–CMO collaboration advisor could not be loaded in this browser. Try reloading the page, or open it in an up-to-date browser.',
+};
+
+function failureLanguage(element) {
+  const tags = [element.getAttribute('lang'), document.documentElement.lang, ...(navigator.languages || [])];
+  for (const tag of tags) {
+    const primary = String(tag || '').trim().toLowerCase().split(/[-_]/)[0];
+    if (primary === 'id' || primary === 'in') return 'id';
+    if (primary === 'en') return 'en';
+  }
+  return 'en';
+}
+
+// One engine per page, shared by every element on it.
+let engine = null;
+function loadEngine() {
+  engine ??= import(ENGINE_JS).then(async (module) => {
+    await module.default({ module_or_path: ENGINE_WASM });
+    return module;
+  });
+  return engine;
+}
+
+class CioCmoAdvisor extends HTMLElement {
+  static observedAttributes = ['lang', 'theme', 'accent', 'company'];
+
+  #root = null;
+  #instance = null;
+  #loading = false;
+
+  connectedCallback() {
+    if (!this.#root) {
+      const shadow = this.attachShadow({ mode: 'open' });
+      const stylesheet = document.createElement('link');
+      stylesheet.rel = 'stylesheet';
+      stylesheet.href = STYLESHEET;
+      this.#root = document.createElement('div');
+      this.#root.className = 'advisor-root';
+      shadow.append(stylesheet, this.#root);
+    }
+    if (this.#instance || this.#loading) return;
+    this.#loading = true;
+    loadEngine().then(
+      (module) => {
+        this.#loading = false;
+        if (this.isConnected && !this.#instance) this.#instance = module.mount(this, this.#root);
+      },
+      (error) => {
+        this.#loading = false;
+        console.error('<cio-cmo-advisor>: the engine could not be loaded.', error);
+        const message = document.createElement('p');
+        message.className = 'load-failure';
+        message.setAttribute('role', 'alert');
+        const lang = failureLanguage(this);
+        message.lang = lang;
+        message.textContent = LOAD_FAILURE[lang];
+        this.#root.replaceChildren(message);
+      },
+    );
+  }
+
+  attributeChangedCallback(name) {
+    this.#instance?.attributeChanged(name);
+  }
+
+  disconnectedCallback() {
+    // A move within the page disconnects and reconnects in one task; only
+    // an element that stays out of the page is torn down.
+    queueMicrotask(() => {
+      if (this.isConnected || !this.#instance) return;
+      this.#instance.unmount();
+      this.#instance.free();
+      this.#instance = null;
+      this.#root.replaceChildren();
+    });
+  }
+}
+
+if (!customElements.get('cio-cmo-advisor')) {
+  customElements.define('cio-cmo-advisor', CioCmoAdvisor);
+}

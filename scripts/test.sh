@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Runs every test (installs what is missing first):
+#   format and lint for both targets, native engine tests, browser component
+#   tests (wasm-bindgen-test, headless Chromium), the release build, and the
+#   end-to-end tests (Playwright + axe-core, Chromium) against it.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+bash scripts/setup.sh
+source scripts/env.sh
+
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+
+step "Format"
+cargo fmt --all -- --check
+step "Lint (native and wasm)"
+cargo clippy --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+step "Native tests: decision engine, content, embedding rules"
+cargo test
+step "Browser tests: components in headless Chromium (wasm-bindgen-test)"
+cargo test --target wasm32-unknown-unknown --test browser
+step "Release build (trunk, wasm-opt -Oz)"
+trunk build --release
+step "End-to-end tests: built dist/ in Chromium (Playwright)"
+npx playwright test

@@ -1,0 +1,76 @@
+//! The "why": which of the user's own answers drove the recommendation.
+//!
+//! An answer's *advantage* is how much it raised the recommended model's fit
+//! minus how much it raised the runner-up's. Advantages over all questions
+//! add up exactly to the margin between the two, so the answers with the
+//! largest advantage are the ones that made this model win rather than the
+//! next best. Ranked on exact integers; ties go to the earlier question.
+
+use super::answers::CompleteAnswers;
+use super::questionnaire::{AnswerOption, Question, QUESTIONS};
+use super::scoring::Evaluation;
+
+/// How many reasons the result shows.
+pub const REASON_COUNT: usize = 3;
+
+/// One answer the user gave that weighed in favour of the recommendation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reason {
+    pub question: usize,
+    pub option: usize,
+}
+
+impl Reason {
+    pub fn question(&self) -> &'static Question {
+        &QUESTIONS[self.question]
+    }
+
+    pub fn option(&self) -> &'static AnswerOption {
+        &self.question().options[self.option]
+    }
+}
+
+pub fn reasons(answers: &CompleteAnswers, evaluation: &Evaluation) -> Vec<Reason> {
+    let best = evaluation.score(evaluation.recommended());
+    let next = evaluation.score(evaluation.runner_up());
+    // Gain of one answer for a model, over the lowest weight its question can give.
+    let gain = |q: usize, model| {
+        let (min, _) = QUESTIONS[q].weight_range(model);
+        i64::from(answers.option(q).weights.for_model(model) - min)
+    };
+    // Both fits share the denominator span_best × span_next; compare numerators.
+    let advantage = |q: usize| {
+        gain(q, best.model) * i64::from(next.span) - gain(q, next.model) * i64::from(best.span)
+    };
+
+    let mut by_advantage: Vec<usize> = (0..QUESTIONS.len()).filter(|&q| advantage(q) > 0).collect();
+    by_advantage.sort_by_key(|&q| (std::cmp::Reverse(advantage(q)), q));
+    by_advantage.truncate(REASON_COUNT);
+
+    // In a near-tie fewer than three answers separate the two models; then
+    // the answers that support the recommendation most complete the list.
+    if by_advantage.len() < REASON_COUNT {
+        let mut supporting: Vec<usize> = (0..QUESTIONS.len())
+            .filter(|q| !by_advantage.contains(q) && gain(*q, best.model) > 0)
+            .collect();
+        supporting.sort_by_key(|&q| {
+            (
+                std::cmp::Reverse(gain(q, best.model) * 1000 / i64::from(best.span.max(1))),
+                q,
+            )
+        });
+        by_advantage.extend(
+            supporting
+                .into_iter()
+                .take(REASON_COUNT - by_advantage.len()),
+        );
+    }
+
+    by_advantage
+        .into_iter()
+        .map(|question| Reason {
+            question,
+            option: answers.option_index(question),
+        })
+        .collect()
+}

@@ -1,0 +1,13 @@
+//! The decision engine: questionnaire, answers, scoring, explanation and
+//! flow. Plain Rust with no web types, so all of it is tested natively.
+pub mod answers;
+pub mod content;
+pub mod explanation;
+pub mod flow;
+pub mod lang;
+pub mod model;
+pub mod plan;
+pub mod questionnaire;
+pub mod recommendation;
+pub mod scoring;
+pub mod wording;

@@ -1,0 +1,41 @@
+//! The JavaScript-facing surface of the widget. The loader script
+//! (`embed/cio-cmo-advisor.js`) defines the `<cio-cmo-advisor>` element and
+//! calls `mount` for each one. Exports must live in the binary crate: a
+//! wasm binary keeps only the exports its own crate defines.
+
+#[cfg(target_arch = "wasm32")]
+mod exports {
+    use wasm_bindgen::prelude::wasm_bindgen;
+    use web_sys::{Element, HtmlElement};
+
+    use cio_cmo_advisor::web::MountedAdvisor;
+
+    /// A widget mounted in a shadow root; the custom element keeps it.
+    #[wasm_bindgen]
+    pub struct AdvisorInstance(Option<MountedAdvisor>);
+
+    #[wasm_bindgen]
+    impl AdvisorInstance {
+        /// Called from `attributeChangedCallback`.
+        #[wasm_bindgen(js_name = attributeChanged)]
+        pub fn attribute_changed(&mut self, name: &str) {
+            if let Some(mounted) = &mut self.0 {
+                mounted.attribute_changed(name);
+            }
+        }
+
+        /// Called when the element leaves the page for good.
+        pub fn unmount(&mut self) {
+            if let Some(mounted) = self.0.take() {
+                mounted.unmount();
+            }
+        }
+    }
+
+    #[wasm_bindgen]
+    pub fn mount(host: HtmlElement, root: Element) -> AdvisorInstance {
+        AdvisorInstance(Some(cio_cmo_advisor::web::mount(host, root)))
+    }
+}
+
+fn main() {}

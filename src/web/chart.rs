@@ -1,0 +1,50 @@
+//! Fit of the three models: a list whose items carry the numbers as text,
+//! each with an inline SVG bar. The bars are decoration for sighted users
+//! (`aria-hidden`); the text is the same data for everyone.
+
+use yew::prelude::*;
+
+use crate::engine::content::ui;
+use crate::engine::lang::{format_percent, Lang};
+use crate::engine::model::CollaborationModel;
+use crate::engine::plan::profile;
+use crate::engine::scoring::Evaluation;
+
+#[derive(Properties, PartialEq)]
+pub struct FitChartProps {
+    pub lang: Lang,
+    pub evaluation: Evaluation,
+}
+
+#[component]
+pub fn FitChart(props: &FitChartProps) -> Html {
+    let lang = props.lang;
+    let recommended = props.evaluation.recommended();
+    html! {
+        <ul class="fit-chart" aria-label={ui::FIT_CHART_LABEL.get(lang)}>
+            { for CollaborationModel::ALL.into_iter().map(|model| {
+                let fit = props.evaluation.score(model).fit_percent();
+                let is_recommended = model == recommended;
+                let number = ui::MODEL_NUMBER.get(lang).replace("{n}", &model.number().to_string());
+                html! {
+                    <li class={classes!("fit-row", is_recommended.then_some("is-recommended"))}
+                        data-model={model.number().to_string()}>
+                        <span class="fit-label">
+                            <span class="fit-number">{ number }</span>
+                            { " " }
+                            <span class="fit-name">{ profile(model).short_name.get(lang) }</span>
+                            if is_recommended {
+                                <span class="fit-badge">{ ui::RECOMMENDED.get(lang) }</span>
+                            }
+                        </span>
+                        <span class="fit-value">{ format_percent(fit, lang) }</span>
+                        <svg class="fit-bar" width="100%" height="12" aria-hidden="true" focusable="false">
+                            <rect class="fit-track" x="0" y="0" width="100%" height="12" rx="6" />
+                            <rect class="fit-fill" x="0" y="0" width={format!("{fit}%")} height="12" rx="6" />
+                        </svg>
+                    </li>
+                }
+            }) }
+        </ul>
+    }
+}

@@ -1,0 +1,191 @@
+//! The browser side: Yew components that render the engine, and the bridge
+//! to the `<cio-cmo-advisor>` custom element defined by the loader script
+//! (`embed/cio-cmo-advisor.js`).
+
+mod app;
+mod chart;
+mod intro;
+mod lang_switch;
+mod question;
+mod result;
+
+use std::cell::Cell;
+
+use js_sys::{Object, Reflect};
+use wasm_bindgen::JsValue;
+use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement};
+use yew::{AppHandle, AttrValue, Callback, Renderer};
+
+pub use app::{Advisor, AdvisorProps};
+
+use crate::embed::{self, AdvisorEvent, AttributeWarning, HostSettings};
+use crate::engine::model::CollaborationModel;
+
+/// One widget rendered into a root element, tied to its host element.
+pub struct MountedAdvisor {
+    app: AppHandle<Advisor>,
+    host: HtmlElement,
+    settings: HostSettings,
+    instance: AttrValue,
+}
+
+thread_local! {
+    static NEXT_INSTANCE: Cell<u32> = const { Cell::new(1) };
+}
+
+/// Renders a widget into `root`, configured by `host`'s attributes, with
+/// events dispatched on `host`.
+pub fn mount(host: HtmlElement, root: Element) -> MountedAdvisor {
+    let settings = read_settings(&host);
+    let instance: AttrValue = NEXT_INSTANCE.with(|n| {
+        let id = n.get();
+        n.set(id + 1);
+        format!("cca{id}").into()
+    });
+    let props = props_for(&host, settings.clone(), instance.clone());
+    let app = Renderer::<Advisor>::with_root_and_props(root, props).render();
+    MountedAdvisor {
+        app,
+        host,
+        settings,
+        instance,
+    }
+}
+
+impl MountedAdvisor {
+    /// Re-reads one attribute the host page changed; only that attribute
+    /// is validated (and warned about) again.
+    pub fn attribute_changed(&mut self, name: &str) {
+        let mut settings = self.settings.clone();
+        let warning = match name {
+            "lang" => {
+                let (lang, w) = lang_setting(&self.host);
+                settings.lang = lang;
+                w
+            }
+            "theme" => {
+                let (theme, w) = embed::parse_theme(self.host.get_attribute("theme").as_deref());
+                settings.theme = theme;
+                w
+            }
+            "accent" => {
+                let (accent, w) =
+                    embed::parse_accent(self.host.get_attribute("accent").as_deref(), is_css_color);
+                settings.accent = accent;
+                w
+            }
+            "company" => {
+                let (company, w) =
+                    embed::parse_company(self.host.get_attribute("company").as_deref());
+                settings.company = company;
+                w
+            }
+            _ => None,
+        };
+        warn(warning);
+        if settings != self.settings {
+            self.settings = settings.clone();
+            self.app
+                .update(props_for(&self.host, settings, self.instance.clone()));
+        }
+    }
+
+    pub fn unmount(self) {
+        self.app.destroy();
+    }
+}
+
+fn props_for(host: &HtmlElement, settings: HostSettings, instance: AttrValue) -> AdvisorProps {
+    let host = host.clone();
+    AdvisorProps {
+        settings,
+        instance,
+        on_event: Callback::from(move |event| dispatch(&host, &event)),
+    }
+}
+
+fn read_settings(host: &HtmlElement) -> HostSettings {
+    let (lang, lang_warning) = lang_setting(host);
+    let (theme, theme_warning) = embed::parse_theme(host.get_attribute("theme").as_deref());
+    let (accent, accent_warning) =
+        embed::parse_accent(host.get_attribute("accent").as_deref(), is_css_color);
+    let (company, company_warning) = embed::parse_company(host.get_attribute("company").as_deref());
+    for warning in [lang_warning, theme_warning, accent_warning, company_warning] {
+        warn(warning);
+    }
+    HostSettings {
+        lang,
+        theme,
+        accent,
+        company,
+    }
+}
+
+fn lang_setting(host: &HtmlElement) -> (crate::engine::lang::Lang, Option<AttributeWarning>) {
+    let window = web_sys::window();
+    let page_lang = window
+        .as_ref()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|html| html.get_attribute("lang"));
+    let browser_langs: Vec<String> = window
+        .map(|w| {
+            w.navigator()
+                .languages()
+                .iter()
+                .filter_map(|l| l.as_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    embed::resolve_lang(
+        host.get_attribute("lang").as_deref(),
+        page_lang.as_deref(),
+        &browser_langs,
+    )
+}
+
+fn is_css_color(value: &str) -> bool {
+    web_sys::css::supports_with_value("color", value).unwrap_or(false)
+}
+
+fn warn(warning: Option<AttributeWarning>) {
+    if let Some(warning) = warning {
+        web_sys::console::warn_1(&warning.message().into());
+    }
+}
+
+/// Dispatches an event on the host element: bubbling and composed, so it
+/// leaves the shadow root and reaches listeners anywhere on the page.
+fn dispatch(host: &HtmlElement, event: &AdvisorEvent) {
+    let detail = Object::new();
+    let set = |key: &str, value: JsValue| {
+        let _ = Reflect::set(&detail, &key.into(), &value);
+    };
+    match event {
+        AdvisorEvent::Started => {}
+        AdvisorEvent::Answered { question, option } => {
+            set("questionId", (*question).into());
+            set("optionId", (*option).into());
+        }
+        AdvisorEvent::Completed { model, fits } => {
+            set("model", model.number().into());
+            set("modelKey", model.key().into());
+            let fit = Object::new();
+            for m in CollaborationModel::ALL {
+                let _ = Reflect::set(
+                    &fit,
+                    &m.number().to_string().into(),
+                    &fits[m.index()].into(),
+                );
+            }
+            set("fit", fit.into());
+        }
+    }
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&detail);
+    if let Ok(custom) = CustomEvent::new_with_event_init_dict(event.name(), &init) {
+        let _ = host.dispatch_event(&custom);
+    }
+}

@@ -1,0 +1,82 @@
+//! One question per screen: section name, progress, the question as a
+//! fieldset of native radio inputs, Back / Next.
+
+use yew::prelude::*;
+
+use super::app::progress_text;
+use crate::engine::content::ui;
+use crate::engine::lang::Lang;
+use crate::engine::questionnaire::{QUESTIONS, QUESTION_COUNT};
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionProps {
+    pub lang: Lang,
+    pub index: usize,
+    pub instance: AttrValue,
+    pub selected: Option<usize>,
+    pub can_advance: bool,
+    pub is_last: bool,
+    pub heading: NodeRef,
+    pub on_choose: Callback<usize>,
+    pub on_back: Callback<()>,
+    pub on_next: Callback<()>,
+}
+
+#[component]
+pub fn QuestionScreen(props: &QuestionProps) -> Html {
+    let lang = props.lang;
+    let question = &QUESTIONS[props.index];
+    let id = |part: &str| format!("{}-{}-{}", props.instance, question.id, part);
+    // Enter on a chosen option submits the form, i.e. goes forward.
+    let onsubmit = {
+        let on_next = props.on_next.clone();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            on_next.emit(());
+        })
+    };
+    let forward = if props.is_last {
+        ui::SEE_RESULT
+    } else {
+        ui::NEXT
+    };
+    html! {
+        <form class="screen question" {onsubmit} novalidate=true>
+            <div class="progress">
+                <p class="section-name">{ question.section.title().get(lang) }</p>
+                <p class="progress-text" id={id("progress")}>{ progress_text(props.index, lang) }</p>
+                <progress max={QUESTION_COUNT.to_string()} value={(props.index + 1).to_string()}
+                    aria-labelledby={id("progress")}></progress>
+            </div>
+            <fieldset aria-describedby={question.hint.map(|_| id("hint"))}>
+                <legend>
+                    <h2 ref={props.heading.clone()} tabindex="-1">{ question.prompt.get(lang) }</h2>
+                </legend>
+                if let Some(hint) = question.hint {
+                    <p class="hint" id={id("hint")}>{ hint.get(lang) }</p>
+                }
+                <div class="options">
+                    { for question.options.iter().enumerate().map(|(i, option)| html! {
+                        <label class="option">
+                            <input type="radio" name={id("answer")} value={option.id}
+                                checked={props.selected == Some(i)}
+                                onchange={props.on_choose.reform(move |_| i)} />
+                            <span>{ option.label.get(lang) }</span>
+                        </label>
+                    }) }
+                </div>
+            </fieldset>
+            <div class="nav">
+                <button type="button" class="secondary" onclick={props.on_back.reform(|_| ())}>
+                    { ui::BACK.get(lang) }
+                </button>
+                <button type="submit" class="primary" disabled={!props.can_advance}>
+                    { forward.get(lang) }
+                </button>
+            </div>
+            if !props.can_advance {
+                <p class="nav-hint">{ ui::CHOOSE_TO_CONTINUE.get(lang) }</p>
+            }
+        </form>
+    }
+}

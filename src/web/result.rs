@@ -1,0 +1,92 @@
+//! The result: recommended model, rationale, the user's own answers that
+//! drove it, fit of all three models, first steps and risks.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::chart::FitChart;
+use crate::engine::content::ui;
+use crate::engine::lang::Lang;
+use crate::engine::recommendation::Recommendation;
+use crate::engine::wording::Wording;
+
+#[derive(Properties, PartialEq)]
+pub struct ResultProps {
+    pub lang: Lang,
+    pub recommendation: Rc<Recommendation>,
+    pub company: Option<String>,
+    pub heading: NodeRef,
+    pub on_change_answers: Callback<()>,
+    pub on_restart: Callback<()>,
+}
+
+#[component]
+pub fn ResultScreen(props: &ResultProps) -> Html {
+    let lang = props.lang;
+    let recommendation = &props.recommendation;
+    let model = recommendation.model();
+    let profile = recommendation.profile();
+    let wording = Wording::for_answers(&recommendation.answers, props.company.as_deref());
+    let text = |t| wording.text(t, lang);
+    html! {
+        <section class="screen result" data-recommended-model={model.number().to_string()}>
+            <p class="eyebrow">{ text(ui::RESULT_EYEBROW) }</p>
+            <h2 ref={props.heading.clone()} tabindex="-1">
+                <span class="model-number">
+                    { ui::MODEL_NUMBER.get(lang).replace("{n}", &model.number().to_string()) }
+                </span>
+                <span class="model-name">{ profile.name.get(lang) }</span>
+            </h2>
+            <p class="summary">{ text(profile.summary) }</p>
+            { for wording.role_notes().into_iter().map(|note| html! {
+                <p class="note">{ note.get(lang) }</p>
+            }) }
+
+            <section class="result-part why">
+                <h3>{ ui::WHY_TITLE.get(lang) }</h3>
+                <p>{ ui::WHY_INTRO.get(lang) }</p>
+                <ol class="reasons">
+                    { for recommendation.reasons.iter().map(|reason| html! {
+                        <li data-question={reason.question().id} data-option={reason.option().id}>
+                            <p class="reason-answer">
+                                <span class="reason-topic">{ reason.question().topic.get(lang) }</span>
+                                { ": " }
+                                <strong>{ reason.option().label.get(lang) }</strong>
+                            </p>
+                            <p class="reason-why">{ reason.option().rationale.get(lang) }</p>
+                        </li>
+                    }) }
+                </ol>
+            </section>
+
+            <section class="result-part fit">
+                <h3>{ ui::FIT_TITLE.get(lang) }</h3>
+                <FitChart {lang} evaluation={recommendation.evaluation} />
+            </section>
+
+            <section class="result-part steps">
+                <h3>{ ui::STEPS_TITLE.get(lang) }</h3>
+                <ol class="first-steps">
+                    { for recommendation.first_steps.iter().map(|step| html! { <li>{ text(step.text) }</li> }) }
+                </ol>
+            </section>
+
+            <section class="result-part risks">
+                <h3>{ ui::RISKS_TITLE.get(lang) }</h3>
+                <ul class="risk-list">
+                    { for profile.risks.iter().map(|risk| html! { <li>{ text(*risk) }</li> }) }
+                </ul>
+            </section>
+
+            <div class="nav">
+                <button type="button" class="secondary" onclick={props.on_change_answers.reform(|_| ())}>
+                    { ui::CHANGE_ANSWERS.get(lang) }
+                </button>
+                <button type="button" class="primary" onclick={props.on_restart.reform(|_| ())}>
+                    { ui::START_AGAIN.get(lang) }
+                </button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,236 @@
+//! The widget's components in headless Chromium (wasm-bindgen-test): mounted
+//! the way the custom element mounts them, driven through the DOM.
+#![cfg(target_arch = "wasm32")]
+
+use cio_cmo_advisor::web::{mount, MountedAdvisor};
+use wasm_bindgen::{closure::Closure, JsCast};
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+struct Widget {
+    host: HtmlElement,
+    mounted: MountedAdvisor,
+}
+
+impl Widget {
+    fn new(attributes: &[(&str, &str)]) -> Widget {
+        let document = web_sys::window().unwrap().document().unwrap();
+        let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+        for (name, value) in attributes {
+            host.set_attribute(name, value).unwrap();
+        }
+        let root = document.create_element("div").unwrap();
+        host.append_child(&root).unwrap();
+        document.body().unwrap().append_child(&host).unwrap();
+        let mounted = mount(host.clone(), root);
+        Widget { host, mounted }
+    }
+
+    fn find(&self, selector: &str) -> Option<Element> {
+        self.host.query_selector(selector).unwrap()
+    }
+
+    fn get(&self, selector: &str) -> Element {
+        self.find(selector)
+            .unwrap_or_else(|| panic!("no element matches {selector}"))
+    }
+
+    fn text(&self, selector: &str) -> String {
+        self.get(selector).text_content().unwrap_or_default()
+    }
+
+    fn click(&self, selector: &str) {
+        self.get(selector).unchecked_into::<HtmlElement>().click();
+    }
+
+    fn choose(&self, option: usize) {
+        let radios = self.host.query_selector_all("input[type=radio]").unwrap();
+        radios
+            .item(option as u32)
+            .unwrap()
+            .unchecked_into::<HtmlInputElement>()
+            .click();
+    }
+
+    fn next_button(&self) -> HtmlElement {
+        self.get(".question button[type=submit]").unchecked_into()
+    }
+
+    fn remove(self) {
+        self.mounted.unmount();
+        self.host.remove();
+    }
+}
+
+/// Lets Yew's scheduler render: resolves after a zero-delay timeout.
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .unwrap();
+    });
+    JsFuture::from(promise).await.unwrap();
+}
+
+async fn start(widget: &Widget) {
+    settle().await;
+    widget.click(".intro button.primary");
+    settle().await;
+}
+
+#[wasm_bindgen_test]
+async fn the_first_question_renders_after_start() {
+    let widget = Widget::new(&[("lang", "en")]);
+    settle().await;
+    assert!(widget
+        .text(".intro h2")
+        .contains("Which CIO–CMO collaboration model fits your company?"));
+    start(&widget).await;
+    assert_eq!(widget.text(".progress-text"), "Question 1 of 15");
+    assert_eq!(widget.text(".section-name"), "Company");
+    assert_eq!(
+        widget.text("legend h2"),
+        "How many people work at your company?"
+    );
+    assert_eq!(
+        widget
+            .host
+            .query_selector_all("input[type=radio]")
+            .unwrap()
+            .length(),
+        5
+    );
+    widget.remove();
+}
+
+#[wasm_bindgen_test]
+async fn answering_enables_next() {
+    let widget = Widget::new(&[("lang", "en")]);
+    start(&widget).await;
+    assert!(widget.next_button().has_attribute("disabled"));
+    assert!(widget.text(".nav-hint").contains("Choose an answer"));
+    widget.choose(2);
+    settle().await;
+    assert!(!widget.next_button().has_attribute("disabled"));
+    assert!(widget.find(".nav-hint").is_none());
+    widget.next_button().click();
+    settle().await;
+    assert_eq!(widget.text(".progress-text"), "Question 2 of 15");
+    widget.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_last_answer_leads_to_the_result() {
+    let widget = Widget::new(&[("lang", "id")]);
+    start(&widget).await;
+    for q in 0..15 {
+        widget.choose(0);
+        settle().await;
+        let expected = if q == 14 { "Lihat hasil" } else { "Lanjut" };
+        assert_eq!(widget.next_button().text_content().unwrap(), expected);
+        widget.next_button().click();
+        settle().await;
+    }
+    let result = widget.get("[data-recommended-model]");
+    assert_eq!(
+        result.get_attribute("data-recommended-model").as_deref(),
+        Some("2")
+    );
+    assert_eq!(
+        widget
+            .host
+            .query_selector_all(".reasons li")
+            .unwrap()
+            .length(),
+        3
+    );
+    assert_eq!(
+        widget.host.query_selector_all(".fit-row").unwrap().length(),
+        3
+    );
+    assert!(widget.find(".fit-row svg rect.fit-fill").is_some());
+    let steps = widget
+        .host
+        .query_selector_all(".first-steps li")
+        .unwrap()
+        .length();
+    assert!((3..=6).contains(&steps), "{steps} first steps");
+    // Focus moved to the result heading.
+    let active = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element()
+        .unwrap();
+    assert_eq!(active, widget.get(".result h2"));
+    widget.remove();
+}
+
+#[wasm_bindgen_test]
+async fn switching_language_keeps_the_answers() {
+    let widget = Widget::new(&[("lang", "en")]);
+    start(&widget).await;
+    widget.choose(3);
+    settle().await;
+    widget.click(".lang-switch button[lang=id]");
+    settle().await;
+    assert_eq!(widget.text(".progress-text"), "Pertanyaan 1 dari 15");
+    let radio: HtmlInputElement = widget.get("input[value='1000-4999']").unchecked_into();
+    assert!(radio.checked());
+    assert_eq!(widget.next_button().text_content().unwrap(), "Lanjut");
+    widget.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_host_lang_attribute_is_followed_live() {
+    let mut widget = Widget::new(&[("lang", "id")]);
+    settle().await;
+    assert_eq!(widget.text(".intro .primary"), "Mulai");
+    widget.host.set_attribute("lang", "en").unwrap();
+    widget.mounted.attribute_changed("lang");
+    settle().await;
+    assert_eq!(widget.text(".intro .primary"), "Start");
+    assert_eq!(
+        widget.get(".advisor").get_attribute("lang").as_deref(),
+        Some("en")
+    );
+    widget.remove();
+}
+
+#[wasm_bindgen_test]
+async fn events_reach_the_host_page() {
+    let widget = Widget::new(&[("lang", "en")]);
+    let log = std::rc::Rc::new(std::cell::RefCell::new(Vec::<String>::new()));
+    for name in ["advisor-start", "advisor-answer", "advisor-complete"] {
+        let log = log.clone();
+        let listener =
+            Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |event: web_sys::CustomEvent| {
+                let detail = js_sys::JSON::stringify(&event.detail()).unwrap();
+                log.borrow_mut()
+                    .push(format!("{} {}", event.type_(), String::from(detail)));
+            });
+        // Listening on the document proves the events bubble out.
+        web_sys::window()
+            .unwrap()
+            .document()
+            .unwrap()
+            .add_event_listener_with_callback(name, listener.as_ref().unchecked_ref())
+            .unwrap();
+        listener.forget();
+    }
+    start(&widget).await;
+    widget.choose(4);
+    settle().await;
+    let log = log.borrow();
+    assert_eq!(log[0], "advisor-start {}");
+    assert_eq!(
+        log[1],
+        r#"advisor-answer {"questionId":"headcount","optionId":"5000-plus"}"#
+    );
+    drop(log);
+    widget.remove();
+}

@@ -1,0 +1,51 @@
+// A static file server for the built dist/ folder, used by the end-to-end
+// tests (and usable by hand: `node tests/e2e/static-server.mjs 8080`).
+// - Serves .wasm as application/wasm, as a production host must.
+// - Sends a strict Content-Security-Policy header for pages whose name
+//   contains "strict-csp", the way a locked-down corporate site would.
+// - Sets no cookies and logs nothing; requests it receives are visible to
+//   tests through the browser, not here.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(fileURLToPath(new URL('../../dist/', import.meta.url)));
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+export function startServer(port = 0, host = '127.0.0.1') {
+  const server = createServer(async (request, response) => {
+    try {
+      const url = new URL(request.url, 'http://localhost');
+      let path = normalize(join(ROOT, decodeURIComponent(url.pathname)));
+      if (!path.startsWith(ROOT)) throw Object.assign(new Error('outside root'), { code: 'ENOENT' });
+      if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
+      const body = await readFile(path);
+      const headers = { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+      if (path.includes('strict-csp')) headers['content-security-policy'] = STRICT_CSP;
+      response.writeHead(200, headers);
+      response.end(body);
+    } catch (error) {
+      response.writeHead(error.code === 'ENOENT' ? 404 : 500, { 'content-type': 'text/plain' });
+      response.end(error.code === 'ENOENT' ? 'not found' : 'error');
+    }
+  });
+  return new Promise((ready) => server.listen(port, host, () => ready(server)));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const port = Number(process.argv[2] ?? 8080);
+  const server = await startServer(port);
+  console.log(`serving ${ROOT} on http://127.0.0.1:${server.address().port}/`);
+}
