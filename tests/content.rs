@@ -9,6 +9,7 @@ use cio_cmo_advisor::engine::lang::{Lang, Text};
 use cio_cmo_advisor::engine::model::CollaborationModel;
 use cio_cmo_advisor::engine::plan::profile;
 use cio_cmo_advisor::engine::questionnaire::{question_index, Section, QUESTIONS};
+use cio_cmo_advisor::engine::sensitivity::Alternative;
 use cio_cmo_advisor::engine::wording::Wording;
 
 /// Every bilingual text in the product, with where it comes from.
@@ -43,6 +44,9 @@ fn all_texts() -> Vec<(String, Text)> {
     }
     for (name, text) in ui::ALL {
         texts.push((format!("ui {name}"), *text));
+    }
+    for (i, text) in Alternative::TEMPLATES.into_iter().enumerate() {
+        texts.push((format!("sensitivity template {i}"), text));
     }
     for has_cio in [true, false] {
         for has_cmo in [true, false] {
@@ -90,8 +94,9 @@ fn both_languages_use_the_same_placeholders() {
 
 #[test]
 fn every_placeholder_is_filled_for_every_kind_of_company() {
-    // {n} and {total} are numbers the renderer fills in; the rest are wording.
-    let renderer_filled = ["n", "total"];
+    // Numbers and conditions are filled in where the sentence is built; the
+    // rest are wording placeholders.
+    let renderer_filled = ["n", "m", "total", "points", "a", "b"];
     for (place, text) in all_texts() {
         for has_cio in [true, false] {
             for has_cmo in [true, false] {

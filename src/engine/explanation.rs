@@ -33,11 +33,7 @@ impl Reason {
 pub fn reasons(answers: &CompleteAnswers, evaluation: &Evaluation) -> Vec<Reason> {
     let best = evaluation.score(evaluation.recommended());
     let next = evaluation.score(evaluation.runner_up());
-    // Gain of one answer for a model, over the lowest weight its question can give.
-    let gain = |q: usize, model| {
-        let (min, _) = QUESTIONS[q].weight_range(model);
-        i64::from(answers.option(q).weights.for_model(model) - min)
-    };
+    let gain = |q: usize, model| i64::from(QUESTIONS[q].gain(answers.option_index(q), model));
     // Both fits share the denominator span_best × span_next; compare numerators.
     let advantage = |q: usize| {
         gain(q, best.model) * i64::from(next.span) - gain(q, next.model) * i64::from(best.span)

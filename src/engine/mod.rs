@@ -10,4 +10,5 @@ pub mod plan;
 pub mod questionnaire;
 pub mod recommendation;
 pub mod scoring;
+pub mod sensitivity;
 pub mod wording;

@@ -71,6 +71,10 @@ pub struct Question {
     pub topic: Text,
     pub prompt: Text,
     pub hint: Option<Text>,
+    /// Whether the company can change this answer by a decision (budget,
+    /// structure, practice). Size and revenue are facts, not levers, so
+    /// "what would change this" never suggests them.
+    pub lever: bool,
     /// Ordered from least to most where the question has an order
     /// (size, budget, maturity, readiness).
     pub options: &'static [AnswerOption],
@@ -79,6 +83,12 @@ pub struct Question {
 impl Question {
     pub fn option_index(&self, option_id: &str) -> Option<usize> {
         self.options.iter().position(|o| o.id == option_id)
+    }
+
+    /// What option `option` adds to `model`'s points: its weight above the
+    /// lowest weight this question can give that model.
+    pub fn gain(&self, option: usize, model: CollaborationModel) -> u8 {
+        self.options[option].weights.for_model(model) - self.weight_range(model).0
     }
 
     /// Lowest and highest weight any option of this question gives `model`.

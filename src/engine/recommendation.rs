@@ -5,7 +5,8 @@ use super::answers::CompleteAnswers;
 use super::explanation::{reasons, Reason};
 use super::model::CollaborationModel;
 use super::plan::{first_steps, profile, ModelProfile, PlanStep};
-use super::scoring::{evaluate, Evaluation};
+use super::scoring::{evaluate, Confidence, Evaluation};
+use super::sensitivity::{alternatives, Alternative};
 
 #[derive(Clone, Debug)]
 pub struct Recommendation {
@@ -13,6 +14,8 @@ pub struct Recommendation {
     pub evaluation: Evaluation,
     pub reasons: Vec<Reason>,
     pub first_steps: Vec<&'static PlanStep>,
+    /// What would make each other model the recommendation, runner-up first.
+    pub alternatives: Vec<Alternative>,
 }
 
 /// A recommendation is a pure function of its answers.
@@ -30,6 +33,10 @@ impl Recommendation {
     pub fn profile(&self) -> &'static ModelProfile {
         profile(self.model())
     }
+
+    pub fn confidence(&self) -> Confidence {
+        self.evaluation.confidence()
+    }
 }
 
 pub fn recommend(answers: &CompleteAnswers) -> Recommendation {
@@ -38,6 +45,7 @@ pub fn recommend(answers: &CompleteAnswers) -> Recommendation {
         answers: *answers,
         reasons: reasons(answers, &evaluation),
         first_steps: first_steps(evaluation.recommended(), answers),
+        alternatives: alternatives(answers, &evaluation),
         evaluation,
     }
 }

@@ -48,6 +48,13 @@ pub struct Evaluation {
 }
 
 impl Evaluation {
+    pub fn from_scores(scores: [ModelScore; 3]) -> Evaluation {
+        Evaluation {
+            scores,
+            ranking: rank(&scores),
+        }
+    }
+
     pub fn recommended(&self) -> CollaborationModel {
         self.ranking[0]
     }
@@ -60,37 +67,59 @@ impl Evaluation {
         &self.scores[model.index()]
     }
 
-    /// Fit of the recommendation minus fit of the runner-up, in percentage
-    /// points (exact, not rounded).
-    pub fn margin_points(&self) -> f64 {
-        (self.score(self.recommended()).fit() - self.score(self.runner_up()).fit()) * 100.0
+    /// The gap between the two best models as the user sees it: the
+    /// difference of the displayed (rounded) percentages.
+    pub fn shown_margin(&self) -> u8 {
+        self.score(self.recommended()).fit_percent() - self.score(self.runner_up()).fit_percent()
     }
+
+    /// A close call when the two best models are shown fewer than
+    /// [`CLOSE_CALL_MARGIN`] percentage points apart. Decided on the shown
+    /// figures so the wording never contradicts the chart.
+    pub fn confidence(&self) -> Confidence {
+        if self.shown_margin() < CLOSE_CALL_MARGIN {
+            Confidence::CloseCall
+        } else {
+            Confidence::ClearFit
+        }
+    }
+}
+
+/// Below this many percentage points between the two best models, the
+/// result is worded as a close call naming both.
+pub const CLOSE_CALL_MARGIN: u8 = 10;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Confidence {
+    ClearFit,
+    CloseCall,
+}
+
+/// The most points a model can get: the sum of its weight ranges.
+pub fn span(model: CollaborationModel) -> u32 {
+    QUESTIONS
+        .iter()
+        .map(|q| {
+            let (min, max) = q.weight_range(model);
+            u32::from(max - min)
+        })
+        .sum()
 }
 
 pub fn evaluate(answers: &CompleteAnswers) -> Evaluation {
     let scores = CollaborationModel::ALL.map(|model| {
-        let (points, span) =
-            QUESTIONS
-                .iter()
-                .enumerate()
-                .fold((0u32, 0u32), |(points, span), (q, question)| {
-                    let (min, max) = question.weight_range(model);
-                    let chosen = answers.option(q).weights.for_model(model);
-                    (
-                        points + u32::from(chosen - min),
-                        span + u32::from(max - min),
-                    )
-                });
+        let points = QUESTIONS
+            .iter()
+            .enumerate()
+            .map(|(q, question)| u32::from(question.gain(answers.option_index(q), model)))
+            .sum();
         ModelScore {
             model,
             points,
-            span,
+            span: span(model),
         }
     });
-    Evaluation {
-        scores,
-        ranking: rank(&scores),
-    }
+    Evaluation::from_scores(scores)
 }
 
 /// Orders models best first: by exact fit, then by the tie-break order.

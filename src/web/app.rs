@@ -15,6 +15,7 @@ use crate::engine::content::ui;
 use crate::engine::flow::{Screen, Session, Step};
 use crate::engine::lang::{format_integer, Lang};
 use crate::engine::questionnaire::{QUESTIONS, QUESTION_COUNT};
+use crate::engine::recommendation::Recommendation;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct AdvisorState {
@@ -125,6 +126,10 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
 
     let lang = state.lang;
     let session = state.session;
+    // Scoring, reasons and sensitivity run once per answer set, not on
+    // every render (a language switch re-renders the same result).
+    let recommendation = use_memo(session, |session| session.recommendation().map(Rc::new));
+    let recommendation: Option<Rc<Recommendation>> = (*recommendation).clone();
     let wording_company = props.settings.company.clone();
     let screen = match session.screen {
         Screen::Intro => html! {
@@ -141,9 +146,9 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
                 on_back={flow.reform(|_| Step::Back)}
                 on_next={flow.reform(|_| Step::Next)} />
         },
-        Screen::Result => match session.recommendation() {
+        Screen::Result => match recommendation.clone() {
             Some(recommendation) => html! {
-                <ResultScreen {lang} recommendation={Rc::new(recommendation)}
+                <ResultScreen {lang} {recommendation}
                     company={props.settings.company.clone()}
                     heading={heading.clone()}
                     on_change_answers={flow.reform(|_| Step::ChangeAnswers)}
@@ -161,7 +166,7 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
                 <LanguageSwitch {lang} instance={props.instance.clone()} on_change={set_lang} />
             </header>
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">
-                { announcement(&session, lang) }
+                { announcement(&session, recommendation.as_deref(), lang) }
             </p>
             { screen }
         </div>
@@ -184,17 +189,17 @@ fn event_for(step: Step, before: &Session, after: &Session) -> Option<AdvisorEve
 }
 
 /// What the polite live region says after a screen change.
-fn announcement(session: &Session, lang: Lang) -> String {
+fn announcement(session: &Session, recommendation: Option<&Recommendation>, lang: Lang) -> String {
     match session.screen {
         Screen::Intro => String::new(),
         Screen::Question(index) => progress_text(index, lang),
-        Screen::Result => session
-            .recommendation()
+        Screen::Result => recommendation
             .map(|r| {
-                let number = ui::MODEL_NUMBER
-                    .get(lang)
-                    .replace("{n}", &r.model().number().to_string());
-                format!("{number}: {}", r.profile().name.get(lang))
+                format!(
+                    "{}: {}",
+                    ui::model_label(r.model(), lang),
+                    r.profile().name.get(lang)
+                )
             })
             .unwrap_or_default(),
     }

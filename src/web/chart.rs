@@ -25,7 +25,7 @@ pub fn FitChart(props: &FitChartProps) -> Html {
             { for CollaborationModel::ALL.into_iter().map(|model| {
                 let fit = props.evaluation.score(model).fit_percent();
                 let is_recommended = model == recommended;
-                let number = ui::MODEL_NUMBER.get(lang).replace("{n}", &model.number().to_string());
+                let number = ui::model_label(model, lang);
                 html! {
                     <li class={classes!("fit-row", is_recommended.then_some("is-recommended"))}
                         data-model={model.number().to_string()}>

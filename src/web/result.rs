@@ -7,8 +7,10 @@ use yew::prelude::*;
 
 use super::chart::FitChart;
 use crate::engine::content::ui;
-use crate::engine::lang::Lang;
+use crate::engine::lang::{format_integer, Lang};
+use crate::engine::plan::profile;
 use crate::engine::recommendation::Recommendation;
+use crate::engine::scoring::{Confidence, Evaluation};
 use crate::engine::wording::Wording;
 
 #[derive(Properties, PartialEq)]
@@ -34,10 +36,11 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
             <p class="eyebrow">{ text(ui::RESULT_EYEBROW) }</p>
             <h2 ref={props.heading.clone()} tabindex="-1">
                 <span class="model-number">
-                    { ui::MODEL_NUMBER.get(lang).replace("{n}", &model.number().to_string()) }
+                    { ui::model_label(model, lang) }
                 </span>
                 <span class="model-name">{ profile.name.get(lang) }</span>
             </h2>
+            <ConfidenceNote {lang} evaluation={recommendation.evaluation} />
             <p class="summary">{ text(profile.summary) }</p>
             { for wording.role_notes().into_iter().map(|note| html! {
                 <p class="note">{ note.get(lang) }</p>
@@ -65,6 +68,18 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
                 <FitChart {lang} evaluation={recommendation.evaluation} />
             </section>
 
+            <section class="result-part change">
+                <h3>{ ui::CHANGE_TITLE.get(lang) }</h3>
+                <ul class="alternatives">
+                    { for recommendation.alternatives.iter().map(|alternative| html! {
+                        <li data-model={alternative.model.number().to_string()}
+                            data-tips={alternative.tips.to_string()}>
+                            { alternative.sentence(lang) }
+                        </li>
+                    }) }
+                </ul>
+            </section>
+
             <section class="result-part steps">
                 <h3>{ ui::STEPS_TITLE.get(lang) }</h3>
                 <ol class="first-steps">
@@ -88,5 +103,55 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
                 </button>
             </div>
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ConfidenceProps {
+    lang: Lang,
+    evaluation: Evaluation,
+}
+
+/// Clear fit or close call; a close call names the runner-up in full.
+#[component]
+fn ConfidenceNote(props: &ConfidenceProps) -> Html {
+    let lang = props.lang;
+    let evaluation = &props.evaluation;
+    let (best, next) = (evaluation.recommended(), evaluation.runner_up());
+    let margin = evaluation.shown_margin();
+    let points_text = if margin == 1 {
+        ui::PERCENTAGE_POINT
+    } else {
+        ui::PERCENTAGE_POINTS
+    };
+    let fill = |template: &str| {
+        template
+            .replace("{n}", &best.number().to_string())
+            .replace("{m}", &next.number().to_string())
+            .replace(
+                "{points}",
+                &points_text
+                    .get(lang)
+                    .replace("{points}", &format_integer(margin.into(), lang)),
+            )
+    };
+    match evaluation.confidence() {
+        Confidence::ClearFit => html! {
+            <p class="confidence clear-fit">
+                <strong>{ ui::CLEAR_FIT_LABEL.get(lang) }</strong>{ " — " }{ fill(ui::CLEAR_FIT_TEXT.get(lang)) }
+            </p>
+        },
+        Confidence::CloseCall => html! {
+            <div class="confidence close-call">
+                <p><strong>{ ui::CLOSE_CALL_LABEL.get(lang) }</strong>{ " — " }{ fill(ui::CLOSE_CALL_TEXT.get(lang)) }</p>
+                <p class="runner-up">
+                    { ui::RUNNER_UP.get(lang) }{ ": " }
+                    <strong>
+                        { ui::model_label(next, lang) }{ " · " }
+                        { profile(next).name.get(lang) }
+                    </strong>
+                </p>
+            </div>
+        },
     }
 }

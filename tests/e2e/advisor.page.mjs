@@ -16,6 +16,13 @@ export const REALISTIC = {
   3: [4, 4, 0, 3, 2, 3, 2, 2, 2, 2, 2, 2, 0, 2, 2],
 };
 
+/** Archetypes from docs/DECISION_MODEL.md, as option indices. */
+export const ARCHETYPE = {
+  digitalBank: [3, 3, 0, 3, 2, 3, 3, 2, 3, 2, 3, 3, 3, 3, 3], // model 1, close call with 3
+  batikLabel: [0, 0, 3, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1], // model 2, no CIO and no CMO
+  stateBank: [4, 4, 0, 3, 2, 3, 2, 2, 2, 2, 2, 2, 0, 2, 2], // model 3, clear fit
+};
+
 const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url));
 
 export async function saveScreenshot(target, name) {

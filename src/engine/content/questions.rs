@@ -36,6 +36,7 @@ pub static QUESTIONS: [Question; QUESTION_COUNT] = [
             "How many people work at your company?",
         ),
         hint: Some(t("Hitung karyawan tetap dan kontrak.", "Count permanent and contract staff.")),
+        lever: false,
         options: &[
             option(
                 "under-50",
@@ -98,6 +99,7 @@ pub static QUESTIONS: [Question; QUESTION_COUNT] = [
             "What is your company's annual revenue?",
         ),
         hint: Some(t("Perkiraan kasar sudah cukup.", "A rough estimate is enough.")),
+        lever: false,
         options: &[
             option(
                 "under-15bn",
@@ -163,6 +165,7 @@ pub static QUESTIONS: [Question; QUESTION_COUNT] = [
             "CIO: pimpinan teknologi informasi. CMO: pimpinan pemasaran. Jabatannya bisa lain, misalnya Kepala TI atau Direktur Pemasaran.",
             "CIO: the head of information technology. CMO: the head of marketing. Titles vary, e.g. Head of IT or Marketing Director.",
         )),
+        lever: true,
         options: &[
             option(
                 "both",
@@ -234,6 +237,7 @@ pub static QUESTIONS: [Question; QUESTION_COUNT] = [
             "Termasuk gaji tim TI, perangkat lunak, layanan cloud, dan vendor.",
             "Include IT staff, software, cloud services and vendors.",
         )),
+        lever: true,
         options: &[
             option(
                 "under-1pct",
@@ -289,6 +293,7 @@ pub static QUESTIONS: [Question; QUESTION_COUNT] = [
             "Misalnya CRM, otomasi pemasaran, analitik, situs web, dan aplikasi.",
             "For example CRM, marketing automation, analytics, website and apps.",
         )),
+        lever: true,
         options: &[
             option(
                 "none",
@@ -353,6 +358,7 @@ pub static QUESTIONS: [Question; QUESTION_COUNT] = [
             "How much capacity does your IT team have for marketing projects?",
         ),
         hint: None,
+        lever: true,
         options: &[
             option(
                 "none",
@@ -421,6 +427,7 @@ pub static QUESTIONS: [Question; QUESTION_COUNT] = [
             "How does your company use customer data and analytics?",
         ),
         hint: None,
+        lever: true,
         options: &[
             option(
                 "intuition",
@@ -497,6 +504,7 @@ pub static QUESTIONS: [Question; QUESTION_COUNT] = [
             "Rata-rata pelanggan memakai sekitar enam kanal sebelum memutuskan membeli.",
             "On average, customers use about six channels before they decide to buy.",
         )),
+        lever: true,
         options: &[
             option(
                 "one-or-two",
@@ -564,6 +572,7 @@ pub static QUESTIONS: [Question; QUESTION_COUNT] = [
             "Hitung alat seperti email, media sosial, CRM, otomasi, analitik, dan iklan.",
             "Count tools such as email, social media, CRM, automation, analytics and advertising.",
         )),
+        lever: true,
         options: &[
             option(
                 "few-basic",
@@ -634,6 +643,7 @@ pub static QUESTIONS: [Question; QUESTION_COUNT] = [
             "Where does the head of marketing sit in executive decision-making?",
         ),
         hint: None,
+        lever: true,
         options: &[
             option(
                 "not-represented",
@@ -704,6 +714,7 @@ pub static QUESTIONS: [Question; QUESTION_COUNT] = [
             "How is marketing spend held accountable for results?",
         ),
         hint: None,
+        lever: true,
         options: &[
             option(
                 "not-tracked",
@@ -771,6 +782,7 @@ pub static QUESTIONS: [Question; QUESTION_COUNT] = [
             "How well is the marketing plan aligned with the business and operations plans?",
         ),
         hint: None,
+        lever: true,
         options: &[
             option(
                 "no-plan",
@@ -845,6 +857,7 @@ pub static QUESTIONS: [Question; QUESTION_COUNT] = [
             "Misalnya divisi Marketing Tech dengan orang dan anggaran sendiri.",
             "For example, a Marketing Tech division with its own people and budget.",
         )),
+        lever: true,
         options: &[
             option(
                 "none",
@@ -912,6 +925,7 @@ pub static QUESTIONS: [Question; QUESTION_COUNT] = [
             "Jika peran itu dirangkap, pikirkan orang yang menjalankan TI dan pemasaran.",
             "If the roles are combined, think of whoever runs IT and marketing.",
         )),
+        lever: true,
         options: &[
             option(
                 "friction",
@@ -979,6 +993,7 @@ pub static QUESTIONS: [Question; QUESTION_COUNT] = [
             "Aplikasi seluler, toko daring, layanan daring, dan kampanye digital.",
             "Mobile apps, online shop, online service and digital campaigns.",
         )),
+        lever: true,
         options: &[
             option(
                 "peripheral",

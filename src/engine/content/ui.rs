@@ -47,5 +47,30 @@ ui_texts! {
     STEPS_TITLE = ("Langkah pertama", "First steps");
     RISKS_TITLE = ("Risiko yang perlu diwaspadai", "Risks to watch");
     START_AGAIN = ("Mulai lagi", "Start again");
+    CLEAR_FIT_LABEL = ("Cocok dengan jelas", "Clear fit");
+    /// `{m}`: the runner-up's number; `{points}`: from PERCENTAGE_POINT(S).
+    CLEAR_FIT_TEXT = (
+        "Unggul {points} dari model terbaik berikutnya, model {m}.",
+        "Leads the next best, model {m}, by {points}."
+    );
+    CLOSE_CALL_LABEL = ("Selisih tipis", "Close call");
+    CLOSE_CALL_TEXT = (
+        "Model {n} dan model {m} hanya berselisih {points}. Pertimbangkan keduanya; jawaban di bawah menunjukkan apa yang menentukan.",
+        "Model {n} and model {m} are only {points} apart. Weigh both; the answers below show what tipped the balance."
+    );
+    RUNNER_UP = ("Pilihan kedua", "Runner-up");
+    PERCENTAGE_POINT = ("{points} poin persentase", "{points} percentage point");
+    PERCENTAGE_POINTS = ("{points} poin persentase", "{points} percentage points");
+    CHANGE_TITLE = ("Apa yang akan mengubah hasil ini", "What would change this");
     CHANGE_ANSWERS = ("Ubah jawaban", "Change answers");
+}
+
+/// "Model 2" in the given language.
+pub fn model_label(
+    model: crate::engine::model::CollaborationModel,
+    lang: crate::engine::lang::Lang,
+) -> String {
+    MODEL_NUMBER
+        .get(lang)
+        .replace("{n}", &model.number().to_string())
 }

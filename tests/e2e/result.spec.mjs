@@ -1,0 +1,69 @@
+// What the result says beyond the model: confidence, what would change it,
+// advice worded for who holds the roles, tailored steps.
+import { test, expect } from '@playwright/test';
+import { Advisor, ARCHETYPE, saveScreenshot } from './advisor.page.mjs';
+
+async function resultFor(page, choices, lang = 'en') {
+  await page.goto('/');
+  const advisor = new Advisor(page);
+  await advisor.ready();
+  await advisor.switchLanguage(lang);
+  await advisor.start();
+  await advisor.completeWith(choices);
+  return advisor;
+}
+
+test('a close call names both models', async ({ page }) => {
+  const advisor = await resultFor(page, ARCHETYPE.digitalBank);
+  expect(await advisor.recommendedModel()).toBe('1');
+  const note = advisor.root.locator('.confidence.close-call');
+  await expect(note).toContainText('Close call');
+  await expect(note).toContainText('Model 1 and model 3 are only 8 percentage points apart');
+  await expect(note.locator('.runner-up')).toContainText('Model 3 · CIO and CMO collaborate, each within their own responsibilities');
+  await saveScreenshot(advisor.root, 'result-close-call');
+});
+
+test('a clear fit says by how much it leads', async ({ page }) => {
+  const advisor = await resultFor(page, ARCHETYPE.stateBank, 'id');
+  await expect(advisor.root.locator('.confidence.clear-fit')).toHaveText(
+    'Cocok dengan jelas — Unggul 34 poin persentase dari model terbaik berikutnya, model 1.',
+  );
+  await expect(advisor.root.locator('.close-call')).toHaveCount(0);
+});
+
+test('what would change this: one answer away, in plain words', async ({ page }) => {
+  const advisor = await resultFor(page, ARCHETYPE.digitalBank);
+  const alternatives = advisor.root.locator('.alternatives li');
+  await expect(alternatives).toHaveCount(2);
+  await expect(alternatives.first()).toHaveText(
+    'If your IT and marketing leaders cooperated regularly and constructively, model 3 would fit best.',
+  );
+  await expect(alternatives.nth(1)).toContainText('Model 2 would fit best only if more than two of your answers were different.');
+});
+
+test('a small company gets advice for whoever holds the roles', async ({ page }) => {
+  const advisor = await resultFor(page, ARCHETYPE.batikLabel);
+  expect(await advisor.recommendedModel()).toBe('2');
+  const notes = advisor.root.locator('.note');
+  await expect(notes).toHaveCount(2);
+  await expect(notes.first()).toContainText('Your company has no separate CIO');
+  await expect(notes.nth(1)).toContainText('the CEO, a sales manager or a marketing manager');
+  const steps = advisor.root.locator('.first-steps');
+  await expect(steps).toContainText('Give your marketing lead clear ownership');
+  await expect(steps).toContainText('Agree with your IT lead');
+  // The advice itself never speaks of a CIO or CMO the company does not have
+  // (the model's name, from the brief, still does).
+  for (const part of ['.summary', '.first-steps', '.risk-list']) {
+    await expect(advisor.root.locator(part)).not.toContainText(/the CIO|the CMO/);
+  }
+  await saveScreenshot(advisor.root, 'result-small-company');
+});
+
+test('steps the company has already taken are not suggested', async ({ page }) => {
+  // The digital bank already has unified data and its CMO at the table.
+  const advisor = await resultFor(page, ARCHETYPE.digitalBank);
+  const steps = advisor.root.locator('.first-steps li');
+  await expect(steps).toHaveCount(4);
+  await expect(advisor.root.locator('.first-steps')).not.toContainText('full member of the executive team');
+  await expect(advisor.root.locator('.risk-list li')).toHaveCount(3);
+});
