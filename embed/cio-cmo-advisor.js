@@ -50,6 +50,7 @@ class CioCmoAdvisor extends HTMLElement {
   #root = null;
   #instance = null;
   #loading = false;
+  #failed = false;
 
   connectedCallback() {
     if (!this.#root) {
@@ -70,19 +71,24 @@ class CioCmoAdvisor extends HTMLElement {
       },
       (error) => {
         this.#loading = false;
+        this.#failed = true;
         console.error('<cio-cmo-advisor>: the engine could not be loaded.', error);
-        const message = document.createElement('p');
-        message.className = 'load-failure';
-        message.setAttribute('role', 'alert');
-        const lang = failureLanguage(this);
-        message.lang = lang;
-        message.textContent = LOAD_FAILURE[lang];
-        this.#root.replaceChildren(message);
+        this.#showFailure();
       },
     );
   }
 
+  #showFailure() {
+    const message = document.createElement('p');
+    message.className = 'load-failure';
+    message.setAttribute('role', 'alert');
+    message.lang = failureLanguage(this);
+    message.textContent = LOAD_FAILURE[message.lang];
+    this.#root.replaceChildren(message);
+  }
+
   attributeChangedCallback(name) {
+    if (this.#failed && name === 'lang') this.#showFailure();
     this.#instance?.attributeChanged(name);
   }
 

@@ -3,6 +3,11 @@
 // - Serves .wasm as application/wasm, as a production host must.
 // - Sends a strict Content-Security-Policy header for pages whose name
 //   contains "strict-csp", the way a locked-down corporate site would.
+// - /fixtures/cdn-host.html?src=<url> is a host page that embeds the widget
+//   from <url> (another origin in the CDN test). It is served from here, not
+//   faked by the browser, so Chromium treats it as a real local page.
+// - Options for the embedding tests: `cors` answers any origin (a CDN), and
+//   `prefix` serves dist/ under a folder such as /assets/advisor/v1/.
 // - Sets no cookies and logs nothing; requests it receives are visible to
 //   tests through the browser, not here.
 import { createServer } from 'node:http';
@@ -24,16 +29,25 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-export function startServer(port = 0, host = '127.0.0.1') {
+export function startServer(port = 0, { host = '127.0.0.1', cors = false, prefix = '/' } = {}) {
   const server = createServer(async (request, response) => {
     try {
       const url = new URL(request.url, 'http://localhost');
-      let path = normalize(join(ROOT, decodeURIComponent(url.pathname)));
+      if (url.pathname === '/fixtures/cdn-host.html') {
+        const src = new URL(url.searchParams.get('src')).href.replaceAll('"', '%22');
+        response.writeHead(200, { 'content-type': TYPES['.html'] });
+        response.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CDN host</title>
+<script type="module" src="${src}"></script></head><body><cio-cmo-advisor></cio-cmo-advisor></body></html>`);
+        return;
+      }
+      if (!url.pathname.startsWith(prefix)) throw Object.assign(new Error('outside prefix'), { code: 'ENOENT' });
+      let path = normalize(join(ROOT, decodeURIComponent(url.pathname.slice(prefix.length))));
       if (!path.startsWith(ROOT)) throw Object.assign(new Error('outside root'), { code: 'ENOENT' });
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
       const body = await readFile(path);
       const headers = { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
       if (path.includes('strict-csp')) headers['content-security-policy'] = STRICT_CSP;
+      if (cors) headers['access-control-allow-origin'] = '*';
       response.writeHead(200, headers);
       response.end(body);
     } catch (error) {
