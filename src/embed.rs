@@ -59,12 +59,7 @@ pub struct HostSettings {
 
 impl Default for HostSettings {
     fn default() -> Self {
-        HostSettings {
-            lang: Lang::En,
-            theme: Theme::Light,
-            accent: None,
-            company: None,
-        }
+        HostSettings { lang: Lang::En, theme: Theme::Light, accent: None, company: None }
     }
 }
 
@@ -83,10 +78,7 @@ pub fn resolve_lang(
         None => (fallback, None),
         Some(value) => match Lang::from_tag(value) {
             Some(lang) => (lang, None),
-            None => (
-                fallback,
-                Some(warning("lang", value, "\"id\" or \"en\"", fallback.code())),
-            ),
+            None => (fallback, Some(warning("lang", value, "\"id\" or \"en\"", fallback.code()))),
         },
     }
 }
@@ -101,15 +93,7 @@ pub fn parse_theme(attribute: Option<&str>) -> (Theme, Option<AttributeWarning>)
             "light" => (Theme::Light, None),
             "dark" => (Theme::Dark, None),
             "auto" => (Theme::Auto, None),
-            _ => (
-                default,
-                Some(warning(
-                    "theme",
-                    &v,
-                    "\"light\", \"dark\" or \"auto\"",
-                    default.as_str(),
-                )),
-            ),
+            _ => (default, Some(warning("theme", &v, "\"light\", \"dark\" or \"auto\"", default.as_str()))),
         },
     }
 }
@@ -129,15 +113,7 @@ pub fn parse_accent(
     if plausible && is_css_color(value) {
         (Some(value.to_owned()), None)
     } else {
-        (
-            None,
-            Some(warning(
-                "accent",
-                value,
-                "a CSS colour such as #0b6e4f",
-                "the default accent",
-            )),
-        )
+        (None, Some(warning("accent", value, "a CSS colour such as #0b6e4f", "the default accent")))
     }
 }
 
@@ -152,30 +128,12 @@ pub fn parse_company(attribute: Option<&str>) -> (Option<String>, Option<Attribu
     if collapsed.chars().count() <= COMPANY_MAX_CHARS {
         (Some(collapsed), None)
     } else {
-        (
-            None,
-            Some(warning(
-                "company",
-                value,
-                "a name of at most 80 characters",
-                "\"your company\"",
-            )),
-        )
+        (None, Some(warning("company", value, "a name of at most 80 characters", "\"your company\"")))
     }
 }
 
-fn warning(
-    attribute: &'static str,
-    value: &str,
-    expected: &'static str,
-    fallback: &str,
-) -> AttributeWarning {
-    AttributeWarning {
-        attribute,
-        value: value.to_owned(),
-        expected,
-        fallback: fallback.to_owned(),
-    }
+fn warning(attribute: &'static str, value: &str, expected: &'static str, fallback: &str) -> AttributeWarning {
+    AttributeWarning { attribute, value: value.to_owned(), expected, fallback: fallback.to_owned() }
 }
 
 /// Something the host page may want to know, dispatched on the element as
@@ -185,15 +143,9 @@ pub enum AdvisorEvent {
     /// The visitor started the questionnaire.
     Started,
     /// The visitor chose an option.
-    Answered {
-        question: &'static str,
-        option: &'static str,
-    },
+    Answered { question: &'static str, option: &'static str },
     /// The visitor reached the result.
-    Completed {
-        model: CollaborationModel,
-        fits: [u8; 3],
-    },
+    Completed { model: CollaborationModel, fits: [u8; 3] },
 }
 
 impl AdvisorEvent {
@@ -221,10 +173,7 @@ mod tests {
     #[test]
     fn lang_falls_back_from_attribute_to_page_to_browser_to_english() {
         let browser = vec!["fr-FR".to_owned(), "id-ID".to_owned()];
-        assert_eq!(
-            resolve_lang(Some("en"), Some("id"), &browser),
-            (Lang::En, None)
-        );
+        assert_eq!(resolve_lang(Some("en"), Some("id"), &browser), (Lang::En, None));
         assert_eq!(resolve_lang(None, Some("id-ID"), &[]), (Lang::Id, None));
         assert_eq!(resolve_lang(None, Some("de"), &browser), (Lang::Id, None));
         assert_eq!(resolve_lang(None, None, &[]), (Lang::En, None));
@@ -245,23 +194,15 @@ mod tests {
     #[test]
     fn accent_must_be_a_colour_and_cannot_smuggle_css() {
         let says_yes = |_: &str| true;
-        assert_eq!(
-            parse_accent(Some("#0b6e4f"), says_yes),
-            (Some("#0b6e4f".into()), None)
-        );
-        assert!(parse_accent(Some("red; background: url(x)"), says_yes)
-            .1
-            .is_some());
+        assert_eq!(parse_accent(Some("#0b6e4f"), says_yes), (Some("#0b6e4f".into()), None));
+        assert!(parse_accent(Some("red; background: url(x)"), says_yes).1.is_some());
         assert!(parse_accent(Some("not-a-colour"), |_| false).1.is_some());
         assert_eq!(parse_accent(Some("  "), says_yes), (None, None));
     }
 
     #[test]
     fn company_is_trimmed_and_bounded() {
-        assert_eq!(
-            parse_company(Some("  PT   Maju  Jaya ")).0.as_deref(),
-            Some("PT Maju Jaya")
-        );
+        assert_eq!(parse_company(Some("  PT   Maju  Jaya ")).0.as_deref(), Some("PT Maju Jaya"));
         let long = "x".repeat(COMPANY_MAX_CHARS + 1);
         let (company, warning) = parse_company(Some(&long));
         assert!(company.is_none() && warning.is_some());

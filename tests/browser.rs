@@ -15,10 +15,16 @@ struct Widget {
     mounted: MountedAdvisor,
 }
 
+thread_local! {
+    static NEXT_ID: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
 impl Widget {
     fn new(attributes: &[(&str, &str)]) -> Widget {
         let document = web_sys::window().unwrap().document().unwrap();
         let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+        // Its own id, so its saved progress is its own.
+        host.set_id(&format!("test-widget-{}", NEXT_ID.with(|n| n.replace(n.get() + 1))));
         for (name, value) in attributes {
             host.set_attribute(name, value).unwrap();
         }
@@ -34,8 +40,7 @@ impl Widget {
     }
 
     fn get(&self, selector: &str) -> Element {
-        self.find(selector)
-            .unwrap_or_else(|| panic!("no element matches {selector}"))
+        self.find(selector).unwrap_or_else(|| panic!("no element matches {selector}"))
     }
 
     fn text(&self, selector: &str) -> String {
@@ -48,11 +53,7 @@ impl Widget {
 
     fn choose(&self, option: usize) {
         let radios = self.host.query_selector_all("input[type=radio]").unwrap();
-        radios
-            .item(option as u32)
-            .unwrap()
-            .unchecked_into::<HtmlInputElement>()
-            .click();
+        radios.item(option as u32).unwrap().unchecked_into::<HtmlInputElement>().click();
     }
 
     fn next_button(&self) -> HtmlElement {
@@ -62,18 +63,19 @@ impl Widget {
     fn remove(self) {
         self.mounted.unmount();
         self.host.remove();
+        web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
     }
 }
 
-/// Lets Yew's scheduler render: resolves after a zero-delay timeout.
+/// Lets Yew's scheduler render and run effects: a larger screen (the
+/// result) takes more than one task, so this waits out two.
 async fn settle() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
-            .unwrap();
-    });
-    JsFuture::from(promise).await.unwrap();
+    for _ in 0..2 {
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0).unwrap();
+        });
+        JsFuture::from(promise).await.unwrap();
+    }
 }
 
 async fn start(widget: &Widget) {
@@ -86,24 +88,12 @@ async fn start(widget: &Widget) {
 async fn the_first_question_renders_after_start() {
     let widget = Widget::new(&[("lang", "en")]);
     settle().await;
-    assert!(widget
-        .text(".intro h2")
-        .contains("Which CIO–CMO collaboration model fits your company?"));
+    assert!(widget.text(".intro h2").contains("Which CIO–CMO collaboration model fits your company?"));
     start(&widget).await;
     assert_eq!(widget.text(".progress-text"), "Question 1 of 15");
     assert_eq!(widget.text(".section-name"), "Company");
-    assert_eq!(
-        widget.text("legend h2"),
-        "How many people work at your company?"
-    );
-    assert_eq!(
-        widget
-            .host
-            .query_selector_all("input[type=radio]")
-            .unwrap()
-            .length(),
-        5
-    );
+    assert_eq!(widget.text("legend h2"), "How many people work at your company?");
+    assert_eq!(widget.host.query_selector_all("input[type=radio]").unwrap().length(), 5);
     widget.remove();
 }
 
@@ -136,37 +126,26 @@ async fn the_last_answer_leads_to_the_result() {
         settle().await;
     }
     let result = widget.get("[data-recommended-model]");
-    assert_eq!(
-        result.get_attribute("data-recommended-model").as_deref(),
-        Some("2")
-    );
-    assert_eq!(
-        widget
-            .host
-            .query_selector_all(".reasons li")
-            .unwrap()
-            .length(),
-        3
-    );
-    assert_eq!(
-        widget.host.query_selector_all(".fit-row").unwrap().length(),
-        3
-    );
+    assert_eq!(result.get_attribute("data-recommended-model").as_deref(), Some("2"));
+    assert_eq!(widget.host.query_selector_all(".reasons li").unwrap().length(), 3);
+    assert_eq!(widget.host.query_selector_all(".fit-row").unwrap().length(), 3);
     assert!(widget.find(".fit-row svg rect.fit-fill").is_some());
-    let steps = widget
-        .host
-        .query_selector_all(".first-steps li")
-        .unwrap()
-        .length();
+    let steps = widget.host.query_selector_all(".first-steps li").unwrap().length();
+    assert!(widget.text(".share-code").ends_with(
+        &cio_cmo_advisor::engine::share_code::ShareCode::new(
+            cio_cmo_advisor::engine::answers::CompleteAnswers::from_indices([0; 15]).unwrap()
+        )
+        .encode()
+    ));
     assert!((3..=6).contains(&steps), "{steps} first steps");
     // Focus moved to the result heading.
-    let active = web_sys::window()
-        .unwrap()
-        .document()
-        .unwrap()
-        .active_element()
-        .unwrap();
-    assert_eq!(active, widget.get(".result h2"));
+    let active = web_sys::window().unwrap().document().unwrap().active_element().unwrap();
+    assert_eq!(
+        active,
+        widget.get(".result h2"),
+        "focus is on {}",
+        active.outer_html().chars().take(120).collect::<String>()
+    );
     widget.remove();
 }
 
@@ -194,10 +173,7 @@ async fn the_host_lang_attribute_is_followed_live() {
     widget.mounted.attribute_changed("lang");
     settle().await;
     assert_eq!(widget.text(".intro .primary"), "Start");
-    assert_eq!(
-        widget.get(".advisor").get_attribute("lang").as_deref(),
-        Some("en")
-    );
+    assert_eq!(widget.get(".advisor").get_attribute("lang").as_deref(), Some("en"));
     widget.remove();
 }
 
@@ -207,12 +183,10 @@ async fn events_reach_the_host_page() {
     let log = std::rc::Rc::new(std::cell::RefCell::new(Vec::<String>::new()));
     for name in ["advisor-start", "advisor-answer", "advisor-complete"] {
         let log = log.clone();
-        let listener =
-            Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |event: web_sys::CustomEvent| {
-                let detail = js_sys::JSON::stringify(&event.detail()).unwrap();
-                log.borrow_mut()
-                    .push(format!("{} {}", event.type_(), String::from(detail)));
-            });
+        let listener = Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |event: web_sys::CustomEvent| {
+            let detail = js_sys::JSON::stringify(&event.detail()).unwrap();
+            log.borrow_mut().push(format!("{} {}", event.type_(), String::from(detail)));
+        });
         // Listening on the document proves the events bubble out.
         web_sys::window()
             .unwrap()
@@ -227,10 +201,36 @@ async fn events_reach_the_host_page() {
     settle().await;
     let log = log.borrow();
     assert_eq!(log[0], "advisor-start {}");
-    assert_eq!(
-        log[1],
-        r#"advisor-answer {"questionId":"headcount","optionId":"5000-plus"}"#
-    );
+    assert_eq!(log[1], r#"advisor-answer {"questionId":"headcount","optionId":"5000-plus"}"#);
     drop(log);
     widget.remove();
+}
+
+#[wasm_bindgen_test]
+async fn progress_is_saved_on_every_answer_and_offered_on_return() {
+    let widget = Widget::new(&[("lang", "en")]);
+    let id = widget.host.id();
+    start(&widget).await;
+    widget.choose(1);
+    settle().await;
+    widget.next_button().click();
+    settle().await;
+    widget.choose(2);
+    settle().await;
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let saved = storage.get_item(&format!("cio-cmo-advisor/{id}")).unwrap().unwrap();
+    assert_eq!(saved, "v1|1|q1|12-------------");
+    // The same element mounted again (a reload) offers to continue.
+    let Widget { host, mounted } = widget;
+    mounted.unmount();
+    let root = host.query_selector("div").unwrap().unwrap();
+    let again = Widget { mounted: mount(host.clone(), root), host };
+    settle().await;
+    assert!(again.text(".resume").contains("You answered 2 of 15 questions"));
+    again.click(".resume .primary");
+    settle().await;
+    assert_eq!(again.text(".progress-text"), "Question 2 of 15");
+    let chosen: HtmlInputElement = again.get("input[value='50-500bn']").unchecked_into();
+    assert!(chosen.checked());
+    again.remove();
 }

@@ -50,15 +50,7 @@ fn all_texts() -> Vec<(String, Text)> {
     }
     for has_cio in [true, false] {
         for has_cmo in [true, false] {
-            for (i, note) in (Wording {
-                has_cio,
-                has_cmo,
-                company: None,
-            })
-            .role_notes()
-            .into_iter()
-            .enumerate()
-            {
+            for (i, note) in (Wording { has_cio, has_cmo, company: None }).role_notes().into_iter().enumerate() {
                 texts.push((format!("role note {has_cio}/{has_cmo}/{i}"), note));
             }
         }
@@ -67,11 +59,7 @@ fn all_texts() -> Vec<(String, Text)> {
 }
 
 fn placeholders(text: &str) -> BTreeSet<String> {
-    text.split('{')
-        .skip(1)
-        .filter_map(|rest| rest.split_once('}'))
-        .map(|(name, _)| name.to_owned())
-        .collect()
+    text.split('{').skip(1).filter_map(|rest| rest.split_once('}')).map(|(name, _)| name.to_owned()).collect()
 }
 
 #[test]
@@ -96,22 +84,15 @@ fn both_languages_use_the_same_placeholders() {
 fn every_placeholder_is_filled_for_every_kind_of_company() {
     // Numbers and conditions are filled in where the sentence is built; the
     // rest are wording placeholders.
-    let renderer_filled = ["n", "m", "total", "points", "a", "b"];
+    let renderer_filled = ["n", "m", "total", "points", "a", "b", "topic", "code", "detail"];
     for (place, text) in all_texts() {
         for has_cio in [true, false] {
             for has_cmo in [true, false] {
-                let wording = Wording {
-                    has_cio,
-                    has_cmo,
-                    company: Some("PT Contoh".into()),
-                };
+                let wording = Wording { has_cio, has_cmo, company: Some("PT Contoh".into()) };
                 for lang in Lang::ALL {
                     let filled = wording.text(text, lang);
                     let left = placeholders(&filled);
-                    assert!(
-                        left.iter().all(|p| renderer_filled.contains(&p.as_str())),
-                        "{place}: {left:?} unfilled"
-                    );
+                    assert!(left.iter().all(|p| renderer_filled.contains(&p.as_str())), "{place}: {left:?} unfilled");
                 }
             }
         }
@@ -138,12 +119,8 @@ fn the_questionnaire_covers_the_four_sections_the_brief_asks_for() {
 
 #[test]
 fn ids_are_unique_and_stable_looking() {
-    let kebab = |id: &str| {
-        !id.is_empty()
-            && id
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-    };
+    let kebab =
+        |id: &str| !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
     let mut question_ids = BTreeSet::new();
     for q in &QUESTIONS {
         assert!(kebab(q.id), "{}", q.id);
@@ -151,12 +128,7 @@ fn ids_are_unique_and_stable_looking() {
         let mut option_ids = BTreeSet::new();
         for o in q.options {
             assert!(kebab(o.id), "{}/{}", q.id, o.id);
-            assert!(
-                option_ids.insert(o.id),
-                "duplicate option id {}/{}",
-                q.id,
-                o.id
-            );
+            assert!(option_ids.insert(o.id), "duplicate option id {}/{}", q.id, o.id);
         }
     }
 }
@@ -164,31 +136,16 @@ fn ids_are_unique_and_stable_looking() {
 #[test]
 fn every_option_is_scored_and_every_answer_changes_something() {
     for q in &QUESTIONS {
-        assert!(
-            (2..=6).contains(&q.options.len()),
-            "{}: {} options",
-            q.id,
-            q.options.len()
-        );
+        assert!((2..=6).contains(&q.options.len()), "{}: {} options", q.id, q.options.len());
         let distinct: BTreeSet<[u8; 3]> = q.options.iter().map(|o| o.weights.0).collect();
-        assert_eq!(
-            distinct.len(),
-            q.options.len(),
-            "{}: two options score identically",
-            q.id
-        );
+        assert_eq!(distinct.len(), q.options.len(), "{}: two options score identically", q.id);
         let moved = CollaborationModel::ALL.iter().filter(|&&m| {
             let (min, max) = q.weight_range(m);
             max > min
         });
         assert!(moved.count() >= 2, "{}: moves fewer than two models", q.id);
         for o in q.options {
-            assert!(
-                o.weights.0.iter().all(|&w| w <= 5),
-                "{}/{}: weight above 5",
-                q.id,
-                o.id
-            );
+            assert!(o.weights.0.iter().all(|&w| w <= 5), "{}/{}: weight above 5", q.id, o.id);
         }
     }
 }
@@ -198,18 +155,8 @@ fn model_profiles_have_enough_steps_and_risks_and_valid_conditions() {
     for model in CollaborationModel::ALL {
         let p = profile(model);
         assert_eq!(p.model, model);
-        assert!(
-            (4..=6).contains(&p.steps.len()),
-            "model {}: {} steps",
-            model.number(),
-            p.steps.len()
-        );
-        assert!(
-            (2..=3).contains(&p.risks.len()),
-            "model {}: {} risks",
-            model.number(),
-            p.risks.len()
-        );
+        assert!((4..=6).contains(&p.steps.len()), "model {}: {} steps", model.number(), p.steps.len());
+        assert!((2..=3).contains(&p.risks.len()), "model {}: {} risks", model.number(), p.risks.len());
         // At most two steps can be moot at once, so at least four always remain.
         let conditional = p.steps.iter().filter(|s| !s.moot_when.is_empty()).count();
         assert!(p.steps.len() - conditional >= 4, "model {}", model.number());
@@ -218,11 +165,7 @@ fn model_profiles_have_enough_steps_and_risks_and_valid_conditions() {
                 let q = question_index(condition.question)
                     .unwrap_or_else(|| panic!("unknown question {}", condition.question));
                 for option in condition.options {
-                    assert!(
-                        QUESTIONS[q].option_index(option).is_some(),
-                        "{}/{option}",
-                        condition.question
-                    );
+                    assert!(QUESTIONS[q].option_index(option).is_some(), "{}/{option}", condition.question);
                 }
             }
         }

@@ -22,8 +22,7 @@ use CollaborationModel::{CmoLeads, JointDivision, SeparateLanes};
 fn answer_sets() -> impl Strategy<Value = CompleteAnswers> {
     prop::array::uniform15(any::<u8>()).prop_map(|raw| {
         let indices = std::array::from_fn(|q| raw[q] % QUESTIONS[q].options.len() as u8);
-        CompleteAnswers::from_indices(indices)
-            .expect("indices are reduced to each question's options")
+        CompleteAnswers::from_indices(indices).expect("indices are reduced to each question's options")
     })
 }
 
@@ -42,14 +41,9 @@ fn fit_difference(answers: &CompleteAnswers, a: CollaborationModel, b: Collabora
 }
 
 /// Each consecutive pair of options of an ordered question, applied to `answers`.
-fn steps_up(
-    answers: &CompleteAnswers,
-    question_id: &str,
-) -> Vec<(CompleteAnswers, CompleteAnswers)> {
+fn steps_up(answers: &CompleteAnswers, question_id: &str) -> Vec<(CompleteAnswers, CompleteAnswers)> {
     let q = question_index(question_id).unwrap();
-    (1..QUESTIONS[q].options.len())
-        .map(|o| (answers.with_answer(q, o - 1), answers.with_answer(q, o)))
-        .collect()
+    (1..QUESTIONS[q].options.len()).map(|o| (answers.with_answer(q, o - 1), answers.with_answer(q, o))).collect()
 }
 
 proptest! {
@@ -182,21 +176,10 @@ proptest! {
 fn the_archetypes_get_their_expected_model() {
     for archetype in &ARCHETYPES {
         let r = recommend(&archetype.complete());
-        assert_eq!(
-            r.model().number(),
-            archetype.expected_model,
-            "{}",
-            archetype.name
-        );
+        assert_eq!(r.model().number(), archetype.expected_model, "{}", archetype.name);
     }
     for model in CollaborationModel::ALL {
-        assert_eq!(
-            ARCHETYPES
-                .iter()
-                .filter(|a| a.expected_model == model.number())
-                .count(),
-            3
-        );
+        assert_eq!(ARCHETYPES.iter().filter(|a| a.expected_model == model.number()).count(), 3);
     }
 }
 
@@ -206,14 +189,10 @@ fn every_model_is_reachable_from_arbitrary_answers() {
     let mut state = 0x9e37_79b9_7f4a_7c15u64;
     for _ in 0..20_000 {
         let indices = std::array::from_fn(|q| {
-            state = state
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
+            state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
             ((state >> 33) % QUESTIONS[q].options.len() as u64) as u8
         });
-        count[evaluate(&CompleteAnswers::from_indices(indices).unwrap())
-            .recommended()
-            .index()] += 1;
+        count[evaluate(&CompleteAnswers::from_indices(indices).unwrap()).recommended().index()] += 1;
     }
     assert!(count.iter().all(|&c| c > 0), "{count:?}");
 }
@@ -222,10 +201,7 @@ fn every_model_is_reachable_from_arbitrary_answers() {
 fn close_calls_name_both_models_and_clear_fits_do_not() {
     let bank = recommend(&ARCHETYPES[1].complete()); // digital bank: 91% vs 83%
     assert_eq!(bank.confidence(), Confidence::CloseCall);
-    assert_eq!(
-        (bank.model(), bank.evaluation.runner_up()),
-        (JointDivision, SeparateLanes)
-    );
+    assert_eq!((bank.model(), bank.evaluation.runner_up()), (JointDivision, SeparateLanes));
     assert!(bank.evaluation.shown_margin() < CLOSE_CALL_MARGIN);
     let batik = recommend(&ARCHETYPES[3].complete());
     assert_eq!(batik.confidence(), Confidence::ClearFit);
@@ -245,23 +221,14 @@ fn small_companies_get_advice_for_whoever_holds_the_roles() {
     // The batik label: the owner covers both roles.
     let (wording, en) = filled(3, Lang::En);
     assert_eq!(wording.role_notes().len(), 2);
-    assert!(
-        en.contains("your marketing lead") && en.contains("your IT lead"),
-        "{en}"
-    );
+    assert!(en.contains("your marketing lead") && en.contains("your IT lead"), "{en}");
     assert!(!en.contains("the CIO") && !en.contains("the CMO"), "{en}");
     let (_, id) = filled(3, Lang::Id);
-    assert!(
-        id.contains("penanggung jawab pemasaran") && id.contains("penanggung jawab TI"),
-        "{id}"
-    );
+    assert!(id.contains("penanggung jawab pemasaran") && id.contains("penanggung jawab TI"), "{id}");
     // The coffee chain has a head of marketing but no IT executive.
     let (wording, en) = filled(4, Lang::En);
     assert_eq!(wording.role_notes().len(), 1);
-    assert!(
-        en.contains("the CMO") && en.contains("your IT lead") && !en.contains("the CIO"),
-        "{en}"
-    );
+    assert!(en.contains("the CMO") && en.contains("your IT lead") && !en.contains("the CIO"), "{en}");
     // A state-owned bank has both.
     let (wording, en) = filled(6, Lang::En);
     assert!(wording.role_notes().is_empty());
@@ -271,19 +238,11 @@ fn small_companies_get_advice_for_whoever_holds_the_roles() {
 #[test]
 fn steps_the_company_has_already_taken_are_left_out() {
     let bank = ARCHETYPES[6].complete(); // model 3, head of marketing at the table
-    let seat_step =
-        "Make {cmo} a senior executive at the top table and the link between divisions.";
-    let has_seat_step = |answers: &CompleteAnswers| {
-        first_steps(SeparateLanes, answers)
-            .iter()
-            .any(|s| s.text.en == seat_step)
-    };
+    let seat_step = "Make {cmo} a senior executive at the top table and the link between divisions.";
+    let has_seat_step =
+        |answers: &CompleteAnswers| first_steps(SeparateLanes, answers).iter().any(|s| s.text.en == seat_step);
     assert!(has_seat_step(&bank));
-    assert!(!has_seat_step(&with(
-        &bank,
-        "cmo-seat",
-        "leads-cross-functional"
-    )));
+    assert!(!has_seat_step(&with(&bank, "cmo-seat", "leads-cross-functional")));
     assert!(!has_seat_step(&with(&bank, "leadership-roles", "neither")));
     let ids = |answers: &CompleteAnswers| first_steps(JointDivision, answers).len();
     let digital = ARCHETYPES[0].complete(); // already has unified data and a CMO at the table
@@ -309,17 +268,13 @@ fn the_top_alternative_for_a_close_call_is_one_answer_away() {
 // ── docs/DECISION_MODEL.md stays in step with the code ──
 
 fn doc() -> String {
-    std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/docs/DECISION_MODEL.md"
-    ))
-    .expect("docs/DECISION_MODEL.md exists")
+    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/DECISION_MODEL.md"))
+        .expect("docs/DECISION_MODEL.md exists")
 }
 
 /// The weight table of one question, as it must appear in the docs.
 fn weight_table(question: &Question) -> String {
-    let mut table =
-        String::from("| Answer | Model 1 | Model 2 | Model 3 |\n|---|---:|---:|---:|\n");
+    let mut table = String::from("| Answer | Model 1 | Model 2 | Model 3 |\n|---|---:|---:|---:|\n");
     for o in question.options {
         let [a, b, c] = o.weights.0;
         table += &format!("| {} (`{}`) | {a} | {b} | {c} |\n", o.label.en, o.id);
@@ -332,18 +287,10 @@ fn the_docs_show_the_weights_the_code_uses() {
     let doc = doc();
     for question in &QUESTIONS {
         let table = weight_table(question);
-        assert!(
-            doc.contains(&table),
-            "docs/DECISION_MODEL.md lacks this table for `{}`:\n{table}",
-            question.id
-        );
+        assert!(doc.contains(&table), "docs/DECISION_MODEL.md lacks this table for `{}`:\n{table}", question.id);
     }
-    let spans = format!(
-        "| Span (most points) | {} | {} | {} |",
-        span(JointDivision),
-        span(CmoLeads),
-        span(SeparateLanes)
-    );
+    let spans =
+        format!("| Span (most points) | {} | {} | {} |", span(JointDivision), span(CmoLeads), span(SeparateLanes));
     assert!(doc.contains(&spans), "docs lack: {spans}");
     assert!(doc.contains(&format!("fewer than {CLOSE_CALL_MARGIN} percentage points")));
 }
@@ -353,16 +300,8 @@ fn the_docs_list_every_archetype_with_its_result() {
     let doc = doc();
     for archetype in &ARCHETYPES {
         let evaluation = evaluate(&archetype.complete());
-        let fits = CollaborationModel::ALL
-            .map(|m| format!("{}%", evaluation.score(m).fit_percent()))
-            .join(" | ");
-        let row = format!(
-            "| {} | {} | {fits} |",
-            archetype.name, archetype.expected_model
-        );
-        assert!(
-            doc.contains(&row),
-            "docs/DECISION_MODEL.md lacks the row:\n{row}"
-        );
+        let fits = CollaborationModel::ALL.map(|m| format!("{}%", evaluation.score(m).fit_percent())).join(" | ");
+        let row = format!("| {} | {} | {fits} |", archetype.name, archetype.expected_model);
+        assert!(doc.contains(&row), "docs/DECISION_MODEL.md lacks the row:\n{row}");
     }
 }

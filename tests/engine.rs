@@ -21,41 +21,21 @@ fn each_model_is_recommended_for_a_realistic_company() {
             .iter()
             .filter(|a| a.expected_model == model.number())
             .any(|a| recommend(&a.complete()).model() == model);
-        assert!(
-            reached,
-            "no realistic company gets model {}",
-            model.number()
-        );
+        assert!(reached, "no realistic company gets model {}", model.number());
     }
 }
 
 #[test]
 fn ties_go_to_the_model_needing_the_least_change() {
-    let score = |model, points, span| ModelScore {
-        model,
-        points,
-        span,
-    };
+    let score = |model, points, span| ModelScore { model, points, span };
     use CollaborationModel::*;
     // 1/2 == 2/4 == 3/6: an exact three-way tie, whatever the spans.
-    let tied = [
-        score(JointDivision, 1, 2),
-        score(CmoLeads, 2, 4),
-        score(SeparateLanes, 3, 6),
-    ];
+    let tied = [score(JointDivision, 1, 2), score(CmoLeads, 2, 4), score(SeparateLanes, 3, 6)];
     assert_eq!(rank(&tied), [SeparateLanes, CmoLeads, JointDivision]);
-    let two_way = [
-        score(JointDivision, 3, 6),
-        score(CmoLeads, 1, 2),
-        score(SeparateLanes, 1, 6),
-    ];
+    let two_way = [score(JointDivision, 3, 6), score(CmoLeads, 1, 2), score(SeparateLanes, 1, 6)];
     assert_eq!(rank(&two_way), [CmoLeads, JointDivision, SeparateLanes]);
     // Fit decides before the tie-break ever does.
-    let clear = [
-        score(JointDivision, 5, 6),
-        score(CmoLeads, 1, 2),
-        score(SeparateLanes, 1, 2),
-    ];
+    let clear = [score(JointDivision, 5, 6), score(CmoLeads, 1, 2), score(SeparateLanes, 1, 2)];
     assert_eq!(rank(&clear)[0], JointDivision);
 }
 
@@ -82,10 +62,7 @@ fn a_real_tie_in_the_questionnaire_breaks_the_documented_way() {
             break;
         }
     }
-    assert!(
-        found,
-        "no exact tie between models 1 and 2 in 200,000 answer sets"
-    );
+    assert!(found, "no exact tie between models 1 and 2 in 200,000 answer sets");
 }
 
 #[test]
@@ -106,12 +83,7 @@ fn fits_are_percentages_and_the_recommendation_fits_best() {
         for model in CollaborationModel::ALL {
             let fit = evaluation.score(model).fit_percent();
             assert!(fit <= 100);
-            assert!(
-                fit <= best,
-                "{}: model {} fits better than the recommendation",
-                archetype.name,
-                model.number()
-            );
+            assert!(fit <= best, "{}: model {} fits better than the recommendation", archetype.name, model.number());
         }
     }
 }
@@ -124,29 +96,14 @@ fn reasons_are_answers_the_user_gave_and_favour_the_recommendation() {
         assert_eq!(r.reasons.len(), REASON_COUNT, "{}", archetype.name);
         let mut questions: Vec<usize> = r.reasons.iter().map(|reason| reason.question).collect();
         questions.dedup();
-        assert_eq!(
-            questions.len(),
-            REASON_COUNT,
-            "{}: a question given twice",
-            archetype.name
-        );
+        assert_eq!(questions.len(), REASON_COUNT, "{}: a question given twice", archetype.name);
         for reason in &r.reasons {
-            assert_eq!(
-                reason.option,
-                answers.option_index(reason.question),
-                "{}",
-                archetype.name
-            );
+            assert_eq!(reason.option, answers.option_index(reason.question), "{}", archetype.name);
             // The answer gives the recommended model more than that
             // question's lowest weight: it really speaks for it.
             let q = &QUESTIONS[reason.question];
             let (min, _) = q.weight_range(r.model());
-            assert!(
-                reason.option().weights.for_model(r.model()) > min,
-                "{}: {}",
-                archetype.name,
-                q.id
-            );
+            assert!(reason.option().weights.for_model(r.model()) > min, "{}: {}", archetype.name, q.id);
         }
     }
 }
@@ -154,26 +111,14 @@ fn reasons_are_answers_the_user_gave_and_favour_the_recommendation() {
 #[test]
 fn the_top_reason_for_a_keen_digital_first_company_is_its_readiness() {
     let r = recommend(&ARCHETYPES[0].complete());
-    let reason_ids: Vec<&str> = r
-        .reasons
-        .iter()
-        .map(|reason| reason.question().id)
-        .collect();
-    assert_eq!(
-        reason_ids,
-        ["new-unit-appetite", "digital-cx", "cio-cmo-relationship"]
-    );
+    let reason_ids: Vec<&str> = r.reasons.iter().map(|reason| reason.question().id).collect();
+    assert_eq!(reason_ids, ["new-unit-appetite", "digital-cx", "cio-cmo-relationship"]);
 }
 
 fn answer_all(mut session: Session, option: usize) -> Session {
     session = session.apply(Step::Start);
     for q in 0..QUESTION_COUNT {
-        session = session
-            .apply(Step::Choose {
-                question: q,
-                option,
-            })
-            .apply(Step::Next);
+        session = session.apply(Step::Choose { question: q, option }).apply(Step::Next);
     }
     session
 }
@@ -184,10 +129,7 @@ fn next_waits_for_an_answer() {
     assert_eq!(session.screen, Screen::Question(0));
     assert!(!session.can_advance());
     assert_eq!(session.apply(Step::Next), session);
-    let answered = session.apply(Step::Choose {
-        question: 0,
-        option: 1,
-    });
+    let answered = session.apply(Step::Choose { question: 0, option: 1 });
     assert!(answered.can_advance());
     assert_eq!(answered.apply(Step::Next).screen, Screen::Question(1));
 }
@@ -195,20 +137,8 @@ fn next_waits_for_an_answer() {
 #[test]
 fn only_the_question_on_screen_can_be_answered() {
     let session = Session::default().apply(Step::Start);
-    assert_eq!(
-        session.apply(Step::Choose {
-            question: 3,
-            option: 0
-        }),
-        session
-    );
-    assert_eq!(
-        session.apply(Step::Choose {
-            question: 0,
-            option: 99
-        }),
-        session
-    );
+    assert_eq!(session.apply(Step::Choose { question: 3, option: 0 }), session);
+    assert_eq!(session.apply(Step::Choose { question: 0, option: 99 }), session);
 }
 
 #[test]
@@ -221,17 +151,60 @@ fn the_last_answer_leads_to_the_result() {
 #[test]
 fn back_keeps_answers_and_start_again_clears_them() {
     let session = answer_all(Session::default(), 1);
-    let back = session.apply(Step::Back);
-    assert_eq!(back.screen, Screen::Question(QUESTION_COUNT - 1));
-    assert_eq!(back.answers, session.answers);
-    let changing = session.apply(Step::ChangeAnswers);
-    assert_eq!(
-        (changing.screen, changing.answers),
-        (Screen::Question(0), session.answers)
-    );
+    let at_two = Session::default().apply(Step::Start).apply(Step::Choose { question: 0, option: 2 }).apply(Step::Next);
+    let back = at_two.apply(Step::Back);
+    assert_eq!(back.screen, Screen::Question(0));
+    assert_eq!(back.answers.get(0), Some(2));
     let first = Session::default().apply(Step::Start).apply(Step::Back);
     assert_eq!(first.screen, Screen::Intro);
     assert_eq!(session.apply(Step::Restart), Session::default());
+}
+
+#[test]
+fn changing_one_answer_from_the_review_returns_to_the_review() {
+    let session = answer_all(Session::default(), 1);
+    let review = session.apply(Step::Review);
+    assert_eq!(review.screen, Screen::Review);
+    let editing = review.apply(Step::Edit(6));
+    assert_eq!((editing.screen, editing.editing), (Screen::Question(6), true));
+    let changed = editing.apply(Step::Choose { question: 6, option: 3 }).apply(Step::Next);
+    assert_eq!((changed.screen, changed.editing), (Screen::Review, false));
+    assert_eq!(changed.answers.get(6), Some(3));
+    assert_eq!(changed.answers.get(7), Some(1));
+    assert_eq!(changed.apply(Step::Next).screen, Screen::Result);
+    // Back from an opened question also returns to the review, unchanged.
+    assert_eq!(review.apply(Step::Edit(2)).apply(Step::Back).screen, Screen::Review);
+}
+
+#[test]
+fn a_shared_result_is_read_only_until_you_take_it_yourself() {
+    let answers = ARCHETYPES[6].complete();
+    let shared = Session::default().apply(Step::ShowShared(answers));
+    assert_eq!((shared.screen, shared.shared), (Screen::Result, true));
+    assert!(shared.progress().is_none(), "a shared result must not overwrite the visitor's own progress");
+    assert_eq!(shared.apply(Step::Review), shared);
+    assert_eq!(shared.apply(Step::Compare(answers)), shared);
+    assert_eq!(shared.apply(Step::TakeItYourself), Session::default());
+}
+
+#[test]
+fn comparing_opens_and_closes_the_compare_screen() {
+    let session = answer_all(Session::default(), 0);
+    let colleague = ARCHETYPES[0].complete();
+    let comparing = session.apply(Step::Compare(colleague));
+    assert_eq!((comparing.screen, comparing.colleague), (Screen::Compare, Some(colleague)));
+    let back = comparing.apply(Step::Back);
+    assert_eq!((back.screen, back.colleague), (Screen::Result, None));
+}
+
+#[test]
+fn restoring_answers_lands_on_the_result_or_the_first_gap() {
+    let complete: Answers = ARCHETYPES[2].complete().into();
+    assert_eq!(Session::default().apply(Step::Restore(complete)).screen, Screen::Result);
+    let mut partial = Answers::default();
+    partial.set(0, 1);
+    partial.set(1, 1);
+    assert_eq!(Session::default().apply(Step::Restore(partial)).screen, Screen::Question(2));
 }
 
 #[test]
@@ -242,9 +215,6 @@ fn a_restored_session_with_gaps_sends_the_user_to_the_first_gap() {
             answers.set(q, 0);
         }
     }
-    let session = Session {
-        answers,
-        screen: Screen::Question(QUESTION_COUNT - 1),
-    };
+    let session = Session { answers, screen: Screen::Question(QUESTION_COUNT - 1), ..Session::default() };
     assert_eq!(session.apply(Step::Next).screen, Screen::Question(4));
 }

@@ -15,9 +15,7 @@ impl Answers {
     /// Records an answer. Returns false, changing nothing, when the question
     /// or option does not exist.
     pub fn set(&mut self, question: usize, option: usize) -> bool {
-        let valid = QUESTIONS
-            .get(question)
-            .is_some_and(|q| option < q.options.len());
+        let valid = QUESTIONS.get(question).is_some_and(|q| option < q.options.len());
         if valid {
             self.0[question] = Some(option as u8);
         }
@@ -58,10 +56,7 @@ pub struct CompleteAnswers([u8; QUESTION_COUNT]);
 impl CompleteAnswers {
     /// Checks that every index names an option of its question.
     pub fn from_indices(indices: [u8; QUESTION_COUNT]) -> Option<CompleteAnswers> {
-        let valid = QUESTIONS
-            .iter()
-            .zip(indices)
-            .all(|(q, i)| usize::from(i) < q.options.len());
+        let valid = QUESTIONS.iter().zip(indices).all(|(q, i)| usize::from(i) < q.options.len());
         valid.then_some(CompleteAnswers(indices))
     }
 
@@ -79,10 +74,7 @@ impl CompleteAnswers {
 
     /// Each question with the option chosen for it.
     pub fn choices(&self) -> impl Iterator<Item = (&'static Question, &'static AnswerOption)> + '_ {
-        QUESTIONS
-            .iter()
-            .zip(self.0)
-            .map(|(q, i)| (q, &q.options[usize::from(i)]))
+        QUESTIONS.iter().zip(self.0).map(|(q, i)| (q, &q.options[usize::from(i)]))
     }
 
     /// The same answers with one changed. `option` must be valid for the
@@ -96,8 +88,7 @@ impl CompleteAnswers {
 
     /// Whether the answer to `question_id` is one of `option_ids`.
     pub fn answer_is(&self, question_id: &str, option_ids: &[&str]) -> bool {
-        self.choices()
-            .any(|(q, o)| q.id == question_id && option_ids.contains(&o.id))
+        self.choices().any(|(q, o)| q.id == question_id && option_ids.contains(&o.id))
     }
 }
 
@@ -145,19 +136,15 @@ pub enum UnknownAnswer {
 impl Answers {
     /// Builds answers from `(question id, option id)` pairs, the form used by
     /// answer files and test fixtures. Later pairs overwrite earlier ones.
-    pub fn from_ids<'a>(
-        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
-    ) -> Result<Answers, UnknownAnswer> {
+    pub fn from_ids<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<Answers, UnknownAnswer> {
         let mut answers = Answers::default();
         for (question_id, option_id) in pairs {
             let q = super::questionnaire::question_index(question_id)
                 .ok_or_else(|| UnknownAnswer::Question(question_id.to_owned()))?;
-            let o = QUESTIONS[q]
-                .option_index(option_id)
-                .ok_or_else(|| UnknownAnswer::Option {
-                    question: question_id.to_owned(),
-                    option: option_id.to_owned(),
-                })?;
+            let o = QUESTIONS[q].option_index(option_id).ok_or_else(|| UnknownAnswer::Option {
+                question: question_id.to_owned(),
+                option: option_id.to_owned(),
+            })?;
             answers.set(q, o);
         }
         Ok(answers)

@@ -35,9 +35,7 @@ pub fn reasons(answers: &CompleteAnswers, evaluation: &Evaluation) -> Vec<Reason
     let next = evaluation.score(evaluation.runner_up());
     let gain = |q: usize, model| i64::from(QUESTIONS[q].gain(answers.option_index(q), model));
     // Both fits share the denominator span_best × span_next; compare numerators.
-    let advantage = |q: usize| {
-        gain(q, best.model) * i64::from(next.span) - gain(q, next.model) * i64::from(best.span)
-    };
+    let advantage = |q: usize| gain(q, best.model) * i64::from(next.span) - gain(q, next.model) * i64::from(best.span);
 
     let mut by_advantage: Vec<usize> = (0..QUESTIONS.len()).filter(|&q| advantage(q) > 0).collect();
     by_advantage.sort_by_key(|&q| (std::cmp::Reverse(advantage(q)), q));
@@ -46,27 +44,11 @@ pub fn reasons(answers: &CompleteAnswers, evaluation: &Evaluation) -> Vec<Reason
     // In a near-tie fewer than three answers separate the two models; then
     // the answers that support the recommendation most complete the list.
     if by_advantage.len() < REASON_COUNT {
-        let mut supporting: Vec<usize> = (0..QUESTIONS.len())
-            .filter(|q| !by_advantage.contains(q) && gain(*q, best.model) > 0)
-            .collect();
-        supporting.sort_by_key(|&q| {
-            (
-                std::cmp::Reverse(gain(q, best.model) * 1000 / i64::from(best.span.max(1))),
-                q,
-            )
-        });
-        by_advantage.extend(
-            supporting
-                .into_iter()
-                .take(REASON_COUNT - by_advantage.len()),
-        );
+        let mut supporting: Vec<usize> =
+            (0..QUESTIONS.len()).filter(|q| !by_advantage.contains(q) && gain(*q, best.model) > 0).collect();
+        supporting.sort_by_key(|&q| (std::cmp::Reverse(gain(q, best.model) * 1000 / i64::from(best.span.max(1))), q));
+        by_advantage.extend(supporting.into_iter().take(REASON_COUNT - by_advantage.len()));
     }
 
-    by_advantage
-        .into_iter()
-        .map(|question| Reason {
-            question,
-            option: answers.option_index(question),
-        })
-        .collect()
+    by_advantage.into_iter().map(|question| Reason { question, option: answers.option_index(question) }).collect()
 }

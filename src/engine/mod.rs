@@ -1,14 +1,20 @@
 //! The decision engine: questionnaire, answers, scoring, explanation and
 //! flow. Plain Rust with no web types, so all of it is tested natively.
+pub mod alignment;
+pub mod answer_file;
 pub mod answers;
 pub mod content;
 pub mod explanation;
 pub mod flow;
+pub mod json;
 pub mod lang;
 pub mod model;
+pub mod notice;
 pub mod plan;
+pub mod progress;
 pub mod questionnaire;
 pub mod recommendation;
 pub mod scoring;
 pub mod sensitivity;
+pub mod share_code;
 pub mod wording;

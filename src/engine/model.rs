@@ -13,22 +13,16 @@ pub enum CollaborationModel {
 
 impl CollaborationModel {
     /// In the brief's order; also the index order of every per-model array.
-    pub const ALL: [CollaborationModel; 3] = [
-        CollaborationModel::JointDivision,
-        CollaborationModel::CmoLeads,
-        CollaborationModel::SeparateLanes,
-    ];
+    pub const ALL: [CollaborationModel; 3] =
+        [CollaborationModel::JointDivision, CollaborationModel::CmoLeads, CollaborationModel::SeparateLanes];
 
     /// Tie-break order: when two models fit exactly equally well, the one
     /// needing the least organisational change wins. Working in existing
     /// lanes (3) changes least; a CMO-built team (2) adds a small team; a new
     /// joint division (1) changes most. The brief notes that model 3 is
     /// easier to realise than a new structure, which risks slowing both sides.
-    pub const TIE_BREAK_ORDER: [CollaborationModel; 3] = [
-        CollaborationModel::SeparateLanes,
-        CollaborationModel::CmoLeads,
-        CollaborationModel::JointDivision,
-    ];
+    pub const TIE_BREAK_ORDER: [CollaborationModel; 3] =
+        [CollaborationModel::SeparateLanes, CollaborationModel::CmoLeads, CollaborationModel::JointDivision];
 
     /// The brief's number: 1, 2 or 3.
     pub fn number(self) -> u8 {
@@ -54,9 +48,7 @@ impl CollaborationModel {
     }
 
     pub fn from_number(number: u8) -> Option<CollaborationModel> {
-        CollaborationModel::ALL
-            .get(usize::from(number).checked_sub(1)?)
-            .copied()
+        CollaborationModel::ALL.get(usize::from(number).checked_sub(1)?).copied()
     }
 
     /// Rank in the tie-break order: lower wins a tie.

@@ -42,9 +42,5 @@ pub use super::content::models::profile;
 
 /// The model's first steps, leaving out those the answers make moot.
 pub fn first_steps(model: CollaborationModel, answers: &CompleteAnswers) -> Vec<&'static PlanStep> {
-    profile(model)
-        .steps
-        .iter()
-        .filter(|step| !step.moot_when.iter().any(|c| c.holds(answers)))
-        .collect()
+    profile(model).steps.iter().filter(|step| !step.moot_when.iter().any(|c| c.holds(answers))).collect()
 }

@@ -19,12 +19,7 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [Section; 4] = [
-        Section::Company,
-        Section::ItBudget,
-        Section::MarketingMaturity,
-        Section::Readiness,
-    ];
+    pub const ALL: [Section; 4] = [Section::Company, Section::ItBudget, Section::MarketingMaturity, Section::Readiness];
 
     pub fn title(self) -> Text {
         match self {

@@ -34,8 +34,7 @@ impl ModelScore {
 
     /// Compares exact fits.
     pub fn cmp_fit(&self, other: &ModelScore) -> Ordering {
-        (u64::from(self.points) * u64::from(other.span))
-            .cmp(&(u64::from(other.points) * u64::from(self.span)))
+        (u64::from(self.points) * u64::from(other.span)).cmp(&(u64::from(other.points) * u64::from(self.span)))
     }
 }
 
@@ -49,10 +48,7 @@ pub struct Evaluation {
 
 impl Evaluation {
     pub fn from_scores(scores: [ModelScore; 3]) -> Evaluation {
-        Evaluation {
-            scores,
-            ranking: rank(&scores),
-        }
+        Evaluation { scores, ranking: rank(&scores) }
     }
 
     pub fn recommended(&self) -> CollaborationModel {
@@ -113,11 +109,7 @@ pub fn evaluate(answers: &CompleteAnswers) -> Evaluation {
             .enumerate()
             .map(|(q, question)| u32::from(question.gain(answers.option_index(q), model)))
             .sum();
-        ModelScore {
-            model,
-            points,
-            span: span(model),
-        }
+        ModelScore { model, points, span: span(model) }
     });
     Evaluation::from_scores(scores)
 }
@@ -126,9 +118,7 @@ pub fn evaluate(answers: &CompleteAnswers) -> Evaluation {
 pub fn rank(scores: &[ModelScore; 3]) -> [CollaborationModel; 3] {
     let mut ranking = CollaborationModel::ALL;
     ranking.sort_by(|a, b| {
-        scores[b.index()]
-            .cmp_fit(&scores[a.index()])
-            .then(a.tie_break_rank().cmp(&b.tie_break_rank()))
+        scores[b.index()].cmp_fit(&scores[a.index()]).then(a.tie_break_rank().cmp(&b.tie_break_rank()))
     });
     ranking
 }

@@ -50,41 +50,30 @@ pub struct Alternative {
     pub tips: bool,
 }
 
-const IF_ONE: Text = Text::new(
-    "Jika {a}, model {n} akan paling cocok.",
-    "If {a}, model {n} would fit best.",
-);
-const IF_TWO: Text = Text::new(
-    "Jika {a} dan {b}, model {n} akan paling cocok.",
-    "If {a} and {b}, model {n} would fit best.",
-);
+const IF_ONE: Text = Text::new("Jika {a}, model {n} akan paling cocok.", "If {a}, model {n} would fit best.");
+const IF_TWO: Text =
+    Text::new("Jika {a} dan {b}, model {n} akan paling cocok.", "If {a} and {b}, model {n} would fit best.");
 const CLOSEST: Text = Text::new(
-    "Model {n} baru akan paling cocok jika lebih dari dua jawaban Anda berbeda. Dua perubahan yang paling mendekatkannya: jika {a} dan {b}.",
-    "Model {n} would fit best only if more than two of your answers were different. The two changes that would bring it closest: if {a} and {b}.",
+    "Model {n} baru akan paling cocok jika lebih dari dua jawaban berbeda. Dua perubahan yang paling mendekatkannya: jika {a} dan {b}.",
+    "Model {n} would fit best only if more than two answers were different. The two changes that would bring it closest: if {a} and {b}.",
 );
 const OUT_OF_REACH: Text = Text::new(
-    "Model {n} baru akan paling cocok jika lebih dari dua jawaban Anda berbeda.",
-    "Model {n} would fit best only if more than two of your answers were different.",
+    "Model {n} baru akan paling cocok jika lebih dari dua jawaban berbeda.",
+    "Model {n} would fit best only if more than two answers were different.",
 );
 
 impl Alternative {
     /// The change in plain words, e.g. "If your IT team had dedicated
     /// capacity for marketing projects, model 3 would fit best."
     pub fn sentence(&self, lang: Lang) -> String {
-        let conditions: Vec<&str> = self
-            .changes
-            .iter()
-            .map(|c| c.option().condition.get(lang))
-            .collect();
+        let conditions: Vec<&str> = self.changes.iter().map(|c| c.option().condition.get(lang)).collect();
         let template = match (self.tips, conditions.len()) {
             (true, 1) => IF_ONE,
             (true, _) => IF_TWO,
             (false, 2) => CLOSEST,
             (false, _) => OUT_OF_REACH,
         };
-        let mut sentence = template
-            .get(lang)
-            .replace("{n}", &self.model.number().to_string());
+        let mut sentence = template.get(lang).replace("{n}", &self.model.number().to_string());
         for (placeholder, condition) in ["{a}", "{b}"].into_iter().zip(conditions) {
             sentence = sentence.replace(placeholder, condition);
         }
@@ -123,32 +112,18 @@ pub fn alternatives(answers: &CompleteAnswers, evaluation: &Evaluation) -> Vec<A
                         .map(|(c, steps, delta)| (c, steps, standing(delta))),
                 )
             };
-            let found = tipping(singles(&candidates))
-                .map(|c| (c, true))
-                .or_else(|| {
-                    let pairs = pairs(&candidates);
-                    tipping(pairs.clone()).map(|c| (c, true)).or_else(|| {
-                        // Out of reach: the pair that leaves the smallest gap, steps aside.
-                        smallest_change(
-                            pairs
-                                .into_iter()
-                                .map(|(c, _, delta)| (c, 0, standing(delta))),
-                        )
-                        .map(|c| (c, false))
-                    })
-                });
+            let found = tipping(singles(&candidates)).map(|c| (c, true)).or_else(|| {
+                let pairs = pairs(&candidates);
+                tipping(pairs.clone()).map(|c| (c, true)).or_else(|| {
+                    // Out of reach: the pair that leaves the smallest gap, steps aside.
+                    smallest_change(pairs.into_iter().map(|(c, _, delta)| (c, 0, standing(delta)))).map(|c| (c, false))
+                })
+            });
             match found {
-                None => Alternative {
-                    model,
-                    changes: Vec::new(),
-                    tips: false,
-                },
+                None => Alternative { model, changes: Vec::new(), tips: false },
                 Some(((i, j), tips)) => Alternative {
                     model,
-                    changes: std::iter::once(i)
-                        .chain(j)
-                        .map(|k| candidates[k].change)
-                        .collect(),
+                    changes: std::iter::once(i).chain(j).map(|k| candidates[k].change).collect(),
                     tips,
                 },
             }
@@ -162,8 +137,7 @@ fn lever_candidates(answers: &CompleteAnswers) -> Vec<Candidate> {
     for (question, q) in QUESTIONS.iter().enumerate().filter(|(_, q)| q.lever) {
         let chosen = answers.option_index(question);
         for option in (0..q.options.len()).filter(|&o| o != chosen) {
-            let delta = CollaborationModel::ALL
-                .map(|m| i32::from(q.gain(option, m)) - i32::from(q.gain(chosen, m)));
+            let delta = CollaborationModel::ALL.map(|m| i32::from(q.gain(option, m)) - i32::from(q.gain(chosen, m)));
             candidates.push(Candidate {
                 change: AnswerChange { question, option },
                 delta,
@@ -175,11 +149,7 @@ fn lever_candidates(answers: &CompleteAnswers) -> Vec<Candidate> {
 }
 
 fn singles(candidates: &[Candidate]) -> Vec<(Combination, usize, [i32; 3])> {
-    candidates
-        .iter()
-        .enumerate()
-        .map(|(i, c)| ((i, None), c.steps, c.delta))
-        .collect()
+    candidates.iter().enumerate().map(|(i, c)| ((i, None), c.steps, c.delta)).collect()
 }
 
 /// Every pair of candidates that change two different questions.
@@ -188,11 +158,7 @@ fn pairs(candidates: &[Candidate]) -> Vec<(Combination, usize, [i32; 3])> {
     for (i, a) in candidates.iter().enumerate() {
         for (j, b) in candidates.iter().enumerate().skip(i + 1) {
             if a.change.question != b.change.question {
-                pairs.push((
-                    (i, Some(j)),
-                    a.steps + b.steps,
-                    [0, 1, 2].map(|m| a.delta[m] + b.delta[m]),
-                ));
+                pairs.push(((i, Some(j)), a.steps + b.steps, [0, 1, 2].map(|m| a.delta[m] + b.delta[m])));
             }
         }
     }
@@ -203,25 +169,17 @@ fn pairs(candidates: &[Candidate]) -> Vec<(Combination, usize, [i32; 3])> {
 /// and candidates come in question and option order.
 fn smallest_change<K>(found: impl Iterator<Item = (K, usize, f64)>) -> Option<K> {
     found
-        .fold(
-            None,
-            |best: Option<(K, usize, f64)>, (key, steps, standing)| match best {
-                Some((_, best_steps, best_standing))
-                    if (best_steps, -best_standing) <= (steps, -standing) =>
-                {
-                    best
-                }
-                _ => Some((key, steps, standing)),
-            },
-        )
+        .fold(None, |best: Option<(K, usize, f64)>, (key, steps, standing)| match best {
+            Some((_, best_steps, best_standing)) if (best_steps, -best_standing) <= (steps, -standing) => best,
+            _ => Some((key, steps, standing)),
+        })
         .map(|(key, _, _)| key)
 }
 
 fn apply(current: &[ModelScore; 3], delta: [i32; 3]) -> Evaluation {
-    Evaluation::from_scores(current.map(|s| ModelScore {
-        points: (s.points as i32 + delta[s.model.index()]) as u32,
-        ..s
-    }))
+    Evaluation::from_scores(
+        current.map(|s| ModelScore { points: (s.points as i32 + delta[s.model.index()]) as u32, ..s }),
+    )
 }
 
 /// With `delta` applied: `target`'s fit minus the best other model's fit

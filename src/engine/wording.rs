@@ -19,11 +19,7 @@ pub struct Wording {
 
 impl Default for Wording {
     fn default() -> Self {
-        Wording {
-            has_cio: true,
-            has_cmo: true,
-            company: None,
-        }
+        Wording { has_cio: true, has_cmo: true, company: None }
     }
 }
 
@@ -58,19 +54,10 @@ impl Wording {
     }
 
     fn placeholder(&self, name: &str, lang: Lang) -> Option<String> {
-        let role =
-            |present: bool, title: Text, stand_in: Text| if present { title } else { stand_in };
+        let role = |present: bool, title: Text, stand_in: Text| if present { title } else { stand_in };
         let text = match name {
-            "cio" => role(
-                self.has_cio,
-                Text::new("CIO", "the CIO"),
-                Text::new("penanggung jawab TI", "your IT lead"),
-            ),
-            "Cio" => role(
-                self.has_cio,
-                Text::new("CIO", "The CIO"),
-                Text::new("Penanggung jawab TI", "Your IT lead"),
-            ),
+            "cio" => role(self.has_cio, Text::new("CIO", "the CIO"), Text::new("penanggung jawab TI", "your IT lead")),
+            "Cio" => role(self.has_cio, Text::new("CIO", "The CIO"), Text::new("Penanggung jawab TI", "Your IT lead")),
             "cmo" => role(
                 self.has_cmo,
                 Text::new("CMO", "the CMO"),
@@ -84,9 +71,7 @@ impl Wording {
             "company" => {
                 return Some(match &self.company {
                     Some(name) => name.clone(),
-                    None => Text::new("perusahaan Anda", "your company")
-                        .get(lang)
-                        .to_owned(),
+                    None => Text::new("perusahaan Anda", "your company").get(lang).to_owned(),
                 })
             }
             _ => return None,
@@ -102,10 +87,7 @@ impl Wording {
         while let Some(open) = rest.find('{') {
             out.push_str(&rest[..open]);
             let after = &rest[open + 1..];
-            match after
-                .find('}')
-                .and_then(|close| Some((close, self.placeholder(&after[..close], lang)?)))
-            {
+            match after.find('}').and_then(|close| Some((close, self.placeholder(&after[..close], lang)?))) {
                 Some((close, value)) => {
                     out.push_str(&value);
                     rest = &after[close + 1..];
@@ -132,19 +114,9 @@ mod tests {
     #[test]
     fn roles_are_named_for_who_actually_holds_them() {
         let full = Wording::default();
-        let small = Wording {
-            has_cio: false,
-            has_cmo: false,
-            company: None,
-        };
-        assert_eq!(
-            full.fill("{Cio} and {cmo} meet.", Lang::En),
-            "The CIO and the CMO meet."
-        );
-        assert_eq!(
-            small.fill("{Cio} and {cmo} meet.", Lang::En),
-            "Your IT lead and your marketing lead meet."
-        );
+        let small = Wording { has_cio: false, has_cmo: false, company: None };
+        assert_eq!(full.fill("{Cio} and {cmo} meet.", Lang::En), "The CIO and the CMO meet.");
+        assert_eq!(small.fill("{Cio} and {cmo} meet.", Lang::En), "Your IT lead and your marketing lead meet.");
         assert_eq!(
             small.fill("{Cmo} bertemu {cio}.", Lang::Id),
             "Penanggung jawab pemasaran bertemu penanggung jawab TI."
@@ -155,15 +127,9 @@ mod tests {
 
     #[test]
     fn company_name_and_unknown_placeholders() {
-        let named = Wording {
-            company: Some("PT Nusantara".into()),
-            ..Wording::default()
-        };
+        let named = Wording { company: Some("PT Nusantara".into()), ..Wording::default() };
         assert_eq!(named.fill("For {company}.", Lang::En), "For PT Nusantara.");
-        assert_eq!(
-            Wording::default().fill("Untuk {company}.", Lang::Id),
-            "Untuk perusahaan Anda."
-        );
+        assert_eq!(Wording::default().fill("Untuk {company}.", Lang::Id), "Untuk perusahaan Anda.");
         assert_eq!(Wording::default().fill("{nope} {", Lang::En), "{nope} {");
     }
 }

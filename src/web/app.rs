@@ -1,44 +1,76 @@
-//! The root component: holds the plain-data state (the engine's `Session`
-//! plus the display language) in a reducer and picks the screen to render.
+//! The root component: holds the plain-data state (the engine's `Session`,
+//! the display language, notices, a pending resume offer) in a reducer,
+//! keeps progress saved, and picks the screen to render.
 
 use std::rc::Rc;
 
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use super::browser::{location_fragment, ProgressStore};
+use super::compare::CompareScreen;
 use super::intro::IntroScreen;
 use super::lang_switch::LanguageSwitch;
+use super::notices::NoticeList;
 use super::question::QuestionScreen;
 use super::result::ResultScreen;
+use super::review::ReviewScreen;
 use crate::embed::{AdvisorEvent, HostSettings};
+use crate::engine::alignment::align;
 use crate::engine::content::ui;
 use crate::engine::flow::{Screen, Session, Step};
 use crate::engine::lang::{format_integer, Lang};
+use crate::engine::notice::Notice;
+use crate::engine::progress::SavedProgress;
 use crate::engine::questionnaire::{QUESTIONS, QUESTION_COUNT};
 use crate::engine::recommendation::Recommendation;
+use crate::engine::share_code::{fragment_key, read_fragment, ShareCode};
 
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AdvisorState {
     pub session: Session,
     pub lang: Lang,
+    pub notices: Vec<Notice>,
+    /// Progress from an earlier visit, offered on the intro until the
+    /// visitor continues or starts over.
+    pub resume_offer: Option<SavedProgress>,
 }
 
 pub enum Action {
     Flow(Step),
     SetLang(Lang),
+    Notify(Notice),
+    Dismiss(usize),
+    OfferResume(Option<SavedProgress>),
 }
 
 impl Reducible for AdvisorState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let next = match action {
-            Action::Flow(step) => AdvisorState {
-                session: self.session.apply(step),
-                ..*self
-            },
-            Action::SetLang(lang) => AdvisorState { lang, ..*self },
-        };
+        let mut next = (*self).clone();
+        match action {
+            Action::Flow(step) => {
+                next.session = self.session.apply(step);
+                if next.session.screen != self.session.screen {
+                    // Notices belong to the screen they appeared on.
+                    next.notices.clear();
+                    next.resume_offer = None;
+                }
+            }
+            Action::SetLang(lang) => next.lang = lang,
+            Action::Notify(notice) => {
+                if !next.notices.contains(&notice) {
+                    next.notices.push(notice);
+                }
+            }
+            Action::Dismiss(index) => {
+                if index < next.notices.len() {
+                    next.notices.remove(index);
+                }
+            }
+            Action::OfferResume(offer) => next.resume_offer = offer,
+        }
         // Returning the same Rc tells Yew nothing changed: no re-render.
         if next == *self {
             self
@@ -48,29 +80,77 @@ impl Reducible for AdvisorState {
     }
 }
 
+impl AdvisorState {
+    /// What the widget shows first: a shared result if the page was opened
+    /// with a share link for this widget, otherwise the intro, with an
+    /// offer to resume saved progress.
+    fn initial(lang: Lang, instance_key: &str, store: &ProgressStore) -> AdvisorState {
+        let mut state = AdvisorState { session: Session::default(), lang, notices: Vec::new(), resume_offer: None };
+        if let Some(code) = read_fragment(&location_fragment(), &fragment_key(instance_key)) {
+            match ShareCode::decode(code) {
+                Ok(shared) => state.session = state.session.apply(Step::ShowShared(shared.answers())),
+                Err(error) => state.notices.push(Notice::SharedLink(error)),
+            }
+        }
+        if !state.session.shared {
+            state.resume_offer = match store.load() {
+                Some(Ok(saved)) => saved.is_worth_resuming().then_some(saved),
+                Some(Err(error)) => {
+                    store.clear();
+                    state.notices.push(Notice::ProgressDiscarded(error));
+                    None
+                }
+                None => None,
+            };
+        }
+        if !store.available() {
+            state.notices.push(Notice::StorageUnavailable);
+        }
+        state
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct AdvisorProps {
     pub settings: HostSettings,
     /// Prefix for element ids, unique per widget on the page.
     pub instance: AttrValue,
+    /// Names this widget's saved progress and share links: the element's
+    /// id, or `default`.
+    pub instance_key: AttrValue,
     #[prop_or_default]
     pub on_event: Callback<AdvisorEvent>,
 }
 
 #[component]
 pub fn Advisor(props: &AdvisorProps) -> Html {
-    let state = use_reducer(|| AdvisorState {
-        session: Session::default(),
-        lang: props.settings.lang,
-    });
+    let store = use_memo(props.instance_key.clone(), |key| ProgressStore::new(key));
+    let state = {
+        let (lang, key, store) = (props.settings.lang, props.instance_key.clone(), store.clone());
+        use_reducer(move || AdvisorState::initial(lang, &key, &store))
+    };
     let heading = use_node_ref();
     let root = use_node_ref();
 
     // The host page changed the `lang` attribute: follow it.
     {
         let state = state.clone();
-        use_effect_with(props.settings.lang, move |lang| {
-            state.dispatch(Action::SetLang(*lang))
+        use_effect_with(props.settings.lang, move |lang| state.dispatch(Action::SetLang(*lang)));
+    }
+
+    // Keep progress in the browser after every change; not while a resume
+    // offer is pending (the visitor has not chosen yet), and never for a
+    // shared result.
+    {
+        let (state_handle, store) = (state.clone(), store.clone());
+        use_effect_with((state.session, state.resume_offer.is_some()), move |(session, offer_pending)| {
+            if let (Some(progress), false) = (session.progress(), offer_pending) {
+                if progress.answers.is_empty() && progress.screen == Screen::Intro {
+                    store.clear();
+                } else if !store.save(&progress) {
+                    state_handle.dispatch(Action::Notify(Notice::StorageUnavailable));
+                }
+            }
         });
     }
 
@@ -119,9 +199,36 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
             state.dispatch(Action::Flow(step));
         })
     };
+    let notify = {
+        let state = state.clone();
+        Callback::from(move |notice| state.dispatch(Action::Notify(notice)))
+    };
     let set_lang = {
         let state = state.clone();
         Callback::from(move |lang| state.dispatch(Action::SetLang(lang)))
+    };
+    let dismiss = {
+        let state = state.clone();
+        Callback::from(move |index| state.dispatch(Action::Dismiss(index)))
+    };
+    let start_over = {
+        let (state, store) = (state.clone(), store.clone());
+        Callback::from(move |_| {
+            store.clear();
+            state.dispatch(Action::OfferResume(None));
+        })
+    };
+    let take_it_yourself = {
+        let (flow, state, store) = (flow.clone(), state.clone(), store.clone());
+        Callback::from(move |_| {
+            flow.emit(Step::TakeItYourself);
+            // The visitor's own saved progress, if any, is offered again.
+            let offer = match store.load() {
+                Some(Ok(saved)) if saved.is_worth_resuming() => Some(saved),
+                _ => None,
+            };
+            state.dispatch(Action::OfferResume(offer));
+        })
     };
 
     let lang = state.lang;
@@ -130,29 +237,53 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
     // every render (a language switch re-renders the same result).
     let recommendation = use_memo(session, |session| session.recommendation().map(Rc::new));
     let recommendation: Option<Rc<Recommendation>> = (*recommendation).clone();
-    let wording_company = props.settings.company.clone();
+    let company = props.settings.company.clone();
     let screen = match session.screen {
         Screen::Intro => html! {
-            <IntroScreen {lang} company={wording_company} heading={heading.clone()}
-                on_start={flow.reform(|_| Step::Start)} />
+            <IntroScreen {lang} company={company.clone()} heading={heading.clone()}
+                instance={props.instance.clone()}
+                resume_offer={state.resume_offer}
+                on_start={flow.reform(|_| Step::Start)}
+                on_resume={flow.reform(Step::Resume)}
+                on_start_over={start_over}
+                on_restore={flow.reform(Step::Restore)}
+                on_notice={notify.clone()} />
         },
         Screen::Question(index) => html! {
             <QuestionScreen {lang} {index} instance={props.instance.clone()}
                 selected={session.answers.get(index)}
                 can_advance={session.can_advance()}
                 is_last={session.is_last_question()}
+                editing={session.editing}
                 heading={heading.clone()}
                 on_choose={flow.reform(move |option| Step::Choose { question: index, option })}
                 on_back={flow.reform(|_| Step::Back)}
                 on_next={flow.reform(|_| Step::Next)} />
         },
+        Screen::Review => html! {
+            <ReviewScreen {lang} answers={session.answers} heading={heading.clone()}
+                on_edit={flow.reform(Step::Edit)}
+                on_done={flow.reform(|_| Step::Next)} />
+        },
         Screen::Result => match recommendation.clone() {
             Some(recommendation) => html! {
                 <ResultScreen {lang} {recommendation}
-                    company={props.settings.company.clone()}
+                    company={company.clone()}
+                    shared={session.shared}
+                    instance={props.instance.clone()}
+                    instance_key={props.instance_key.clone()}
                     heading={heading.clone()}
-                    on_change_answers={flow.reform(|_| Step::ChangeAnswers)}
-                    on_restart={flow.reform(|_| Step::Restart)} />
+                    on_review={flow.reform(|_| Step::Review)}
+                    on_restart={flow.reform(|_| Step::Restart)}
+                    on_take_it_yourself={take_it_yourself}
+                    on_compare={flow.reform(Step::Compare)} />
+            },
+            None => Html::default(),
+        },
+        Screen::Compare => match session.answers.complete().zip(session.colleague) {
+            Some((yours, theirs)) => html! {
+                <CompareScreen {lang} alignment={Rc::new(align(&yours, &theirs))} heading={heading.clone()}
+                    on_back={flow.reform(|_| Step::Back)} />
             },
             None => Html::default(),
         },
@@ -168,6 +299,7 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">
                 { announcement(&session, recommendation.as_deref(), lang) }
             </p>
+            <NoticeList {lang} notices={state.notices.clone()} on_dismiss={dismiss} />
             { screen }
         </div>
     }
@@ -181,7 +313,11 @@ fn event_for(step: Step, before: &Session, after: &Session) -> Option<AdvisorEve
             question: QUESTIONS[question].id,
             option: QUESTIONS[question].options[option].id,
         }),
-        _ if before.screen != Screen::Result => {
+        // Reaching a result by answering (from the last question or the
+        // review) or by loading a file. Resuming a finished visit, opening a
+        // shared result or coming back from the compare screen is not a new
+        // completion.
+        Step::Next | Step::Restore(_) if after.screen == Screen::Result && before.screen != Screen::Result => {
             after.recommendation().map(|r| AdvisorEvent::completed(&r))
         }
         _ => None,
@@ -191,16 +327,10 @@ fn event_for(step: Step, before: &Session, after: &Session) -> Option<AdvisorEve
 /// What the polite live region says after a screen change.
 fn announcement(session: &Session, recommendation: Option<&Recommendation>, lang: Lang) -> String {
     match session.screen {
-        Screen::Intro => String::new(),
+        Screen::Intro | Screen::Review | Screen::Compare => String::new(),
         Screen::Question(index) => progress_text(index, lang),
         Screen::Result => recommendation
-            .map(|r| {
-                format!(
-                    "{}: {}",
-                    ui::model_label(r.model(), lang),
-                    r.profile().name.get(lang)
-                )
-            })
+            .map(|r| format!("{}: {}", ui::model_label(r.model(), lang), r.profile().name.get(lang)))
             .unwrap_or_default(),
     }
 }

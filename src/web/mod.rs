@@ -2,12 +2,18 @@
 //! to the `<cio-cmo-advisor>` custom element defined by the loader script
 //! (`embed/cio-cmo-advisor.js`).
 
+mod actions;
 mod app;
+mod browser;
 mod chart;
+mod compare;
+mod file_load;
 mod intro;
 mod lang_switch;
+mod notices;
 mod question;
 mod result;
+mod review;
 
 use std::cell::Cell;
 
@@ -20,6 +26,7 @@ pub use app::{Advisor, AdvisorProps};
 
 use crate::embed::{self, AdvisorEvent, AttributeWarning, HostSettings};
 use crate::engine::model::CollaborationModel;
+use crate::engine::progress::DEFAULT_INSTANCE;
 
 /// One widget rendered into a root element, tied to its host element.
 pub struct MountedAdvisor {
@@ -27,6 +34,7 @@ pub struct MountedAdvisor {
     host: HtmlElement,
     settings: HostSettings,
     instance: AttrValue,
+    instance_key: AttrValue,
 }
 
 thread_local! {
@@ -42,14 +50,10 @@ pub fn mount(host: HtmlElement, root: Element) -> MountedAdvisor {
         n.set(id + 1);
         format!("cca{id}").into()
     });
-    let props = props_for(&host, settings.clone(), instance.clone());
+    let instance_key = instance_key(&host);
+    let props = props_for(&host, settings.clone(), instance.clone(), instance_key.clone());
     let app = Renderer::<Advisor>::with_root_and_props(root, props).render();
-    MountedAdvisor {
-        app,
-        host,
-        settings,
-        instance,
-    }
+    MountedAdvisor { app, host, settings, instance, instance_key }
 }
 
 impl MountedAdvisor {
@@ -69,14 +73,12 @@ impl MountedAdvisor {
                 w
             }
             "accent" => {
-                let (accent, w) =
-                    embed::parse_accent(self.host.get_attribute("accent").as_deref(), is_css_color);
+                let (accent, w) = embed::parse_accent(self.host.get_attribute("accent").as_deref(), is_css_color);
                 settings.accent = accent;
                 w
             }
             "company" => {
-                let (company, w) =
-                    embed::parse_company(self.host.get_attribute("company").as_deref());
+                let (company, w) = embed::parse_company(self.host.get_attribute("company").as_deref());
                 settings.company = company;
                 w
             }
@@ -85,8 +87,7 @@ impl MountedAdvisor {
         warn(warning);
         if settings != self.settings {
             self.settings = settings.clone();
-            self.app
-                .update(props_for(&self.host, settings, self.instance.clone()));
+            self.app.update(props_for(&self.host, settings, self.instance.clone(), self.instance_key.clone()));
         }
     }
 
@@ -95,30 +96,38 @@ impl MountedAdvisor {
     }
 }
 
-fn props_for(host: &HtmlElement, settings: HostSettings, instance: AttrValue) -> AdvisorProps {
+fn props_for(host: &HtmlElement, settings: HostSettings, instance: AttrValue, instance_key: AttrValue) -> AdvisorProps {
     let host = host.clone();
-    AdvisorProps {
-        settings,
-        instance,
-        on_event: Callback::from(move |event| dispatch(&host, &event)),
+    AdvisorProps { settings, instance, instance_key, on_event: Callback::from(move |event| dispatch(&host, &event)) }
+}
+
+/// Names the widget's saved progress and share links: the element's `id`;
+/// without one, its position among the page's advisors without an id
+/// (`default` for the first), so two widgets never share progress.
+fn instance_key(host: &HtmlElement) -> AttrValue {
+    let id = host.id();
+    if !id.is_empty() {
+        return id.into();
+    }
+    let position = host
+        .owner_document()
+        .and_then(|d| d.query_selector_all("cio-cmo-advisor:not([id])").ok())
+        .and_then(|all| (0..all.length()).position(|i| all.item(i).is_some_and(|n| n == ***host)));
+    match position {
+        Some(p) if p > 0 => (p + 1).to_string().into(),
+        _ => DEFAULT_INSTANCE.into(),
     }
 }
 
 fn read_settings(host: &HtmlElement) -> HostSettings {
     let (lang, lang_warning) = lang_setting(host);
     let (theme, theme_warning) = embed::parse_theme(host.get_attribute("theme").as_deref());
-    let (accent, accent_warning) =
-        embed::parse_accent(host.get_attribute("accent").as_deref(), is_css_color);
+    let (accent, accent_warning) = embed::parse_accent(host.get_attribute("accent").as_deref(), is_css_color);
     let (company, company_warning) = embed::parse_company(host.get_attribute("company").as_deref());
     for warning in [lang_warning, theme_warning, accent_warning, company_warning] {
         warn(warning);
     }
-    HostSettings {
-        lang,
-        theme,
-        accent,
-        company,
-    }
+    HostSettings { lang, theme, accent, company }
 }
 
 fn lang_setting(host: &HtmlElement) -> (crate::engine::lang::Lang, Option<AttributeWarning>) {
@@ -128,20 +137,9 @@ fn lang_setting(host: &HtmlElement) -> (crate::engine::lang::Lang, Option<Attrib
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
         .and_then(|html| html.get_attribute("lang"));
-    let browser_langs: Vec<String> = window
-        .map(|w| {
-            w.navigator()
-                .languages()
-                .iter()
-                .filter_map(|l| l.as_string())
-                .collect()
-        })
-        .unwrap_or_default();
-    embed::resolve_lang(
-        host.get_attribute("lang").as_deref(),
-        page_lang.as_deref(),
-        &browser_langs,
-    )
+    let browser_langs: Vec<String> =
+        window.map(|w| w.navigator().languages().iter().filter_map(|l| l.as_string()).collect()).unwrap_or_default();
+    embed::resolve_lang(host.get_attribute("lang").as_deref(), page_lang.as_deref(), &browser_langs)
 }
 
 fn is_css_color(value: &str) -> bool {
@@ -172,11 +170,7 @@ fn dispatch(host: &HtmlElement, event: &AdvisorEvent) {
             set("modelKey", model.key().into());
             let fit = Object::new();
             for m in CollaborationModel::ALL {
-                let _ = Reflect::set(
-                    &fit,
-                    &m.number().to_string().into(),
-                    &fits[m.index()].into(),
-                );
+                let _ = Reflect::set(&fit, &m.number().to_string().into(), &fits[m.index()].into());
             }
             set("fit", fit.into());
         }

@@ -16,6 +16,8 @@ pub struct QuestionProps {
     pub selected: Option<usize>,
     pub can_advance: bool,
     pub is_last: bool,
+    /// Opened from the review: forward returns there, and there is no Back.
+    pub editing: bool,
     pub heading: NodeRef,
     pub on_choose: Callback<usize>,
     pub on_back: Callback<()>,
@@ -35,10 +37,10 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
             on_next.emit(());
         })
     };
-    let forward = if props.is_last {
-        ui::SEE_RESULT
-    } else {
-        ui::NEXT
+    let forward = match (props.editing, props.is_last) {
+        (true, _) => ui::BACK_TO_REVIEW,
+        (false, true) => ui::SEE_RESULT,
+        (false, false) => ui::NEXT,
     };
     html! {
         <form class="screen question" {onsubmit} novalidate=true>
@@ -67,9 +69,11 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
                 </div>
             </fieldset>
             <div class="nav">
-                <button type="button" class="secondary" onclick={props.on_back.reform(|_| ())}>
-                    { ui::BACK.get(lang) }
-                </button>
+                if !props.editing {
+                    <button type="button" class="secondary" onclick={props.on_back.reform(|_| ())}>
+                        { ui::BACK.get(lang) }
+                    </button>
+                }
                 <button type="submit" class="primary" disabled={!props.can_advance}>
                     { forward.get(lang) }
                 </button>

@@ -5,7 +5,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::actions::ShareActions;
 use super::chart::FitChart;
+use super::review::AnswerList;
+use crate::engine::answers::{Answers, CompleteAnswers};
 use crate::engine::content::ui;
 use crate::engine::lang::{format_integer, Lang};
 use crate::engine::plan::profile;
@@ -18,9 +21,15 @@ pub struct ResultProps {
     pub lang: Lang,
     pub recommendation: Rc<Recommendation>,
     pub company: Option<String>,
+    /// Someone else's result, opened from a share link.
+    pub shared: bool,
+    pub instance: AttrValue,
+    pub instance_key: AttrValue,
     pub heading: NodeRef,
-    pub on_change_answers: Callback<()>,
+    pub on_review: Callback<()>,
     pub on_restart: Callback<()>,
+    pub on_take_it_yourself: Callback<()>,
+    pub on_compare: Callback<CompleteAnswers>,
 }
 
 #[component]
@@ -33,13 +42,18 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
     let text = |t| wording.text(t, lang);
     html! {
         <section class="screen result" data-recommended-model={model.number().to_string()}>
-            <p class="eyebrow">{ text(ui::RESULT_EYEBROW) }</p>
+            <p class="eyebrow">
+                { if props.shared { ui::SHARED_EYEBROW.get(lang).to_owned() } else { text(ui::RESULT_EYEBROW) } }
+            </p>
             <h2 ref={props.heading.clone()} tabindex="-1">
                 <span class="model-number">
                     { ui::model_label(model, lang) }
                 </span>
                 <span class="model-name">{ profile.name.get(lang) }</span>
             </h2>
+            if props.shared {
+                <p class="note shared-note">{ ui::SHARED_NOTE.get(lang) }</p>
+            }
             <ConfidenceNote {lang} evaluation={recommendation.evaluation} />
             <p class="summary">{ text(profile.summary) }</p>
             { for wording.role_notes().into_iter().map(|note| html! {
@@ -94,13 +108,28 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
                 </ul>
             </section>
 
+            <section class="result-part print-only">
+                <h3>{ ui::REVIEW_TITLE.get(lang) }</h3>
+                <AnswerList {lang} answers={Answers::from(recommendation.answers)} />
+            </section>
+
+            <ShareActions {lang} answers={recommendation.answers} shared={props.shared}
+                instance={props.instance.clone()} instance_key={props.instance_key.clone()}
+                on_compare={props.on_compare.clone()} />
+
             <div class="nav">
-                <button type="button" class="secondary" onclick={props.on_change_answers.reform(|_| ())}>
-                    { ui::CHANGE_ANSWERS.get(lang) }
-                </button>
-                <button type="button" class="primary" onclick={props.on_restart.reform(|_| ())}>
-                    { ui::START_AGAIN.get(lang) }
-                </button>
+                if props.shared {
+                    <button type="button" class="primary" onclick={props.on_take_it_yourself.reform(|_| ())}>
+                        { ui::TAKE_IT_YOURSELF.get(lang) }
+                    </button>
+                } else {
+                    <button type="button" class="secondary" onclick={props.on_review.reform(|_| ())}>
+                        { ui::CHANGE_ANSWERS.get(lang) }
+                    </button>
+                    <button type="button" class="primary" onclick={props.on_restart.reform(|_| ())}>
+                        { ui::START_AGAIN.get(lang) }
+                    </button>
+                }
             </div>
         </section>
     }
@@ -119,21 +148,12 @@ fn ConfidenceNote(props: &ConfidenceProps) -> Html {
     let evaluation = &props.evaluation;
     let (best, next) = (evaluation.recommended(), evaluation.runner_up());
     let margin = evaluation.shown_margin();
-    let points_text = if margin == 1 {
-        ui::PERCENTAGE_POINT
-    } else {
-        ui::PERCENTAGE_POINTS
-    };
+    let points_text = if margin == 1 { ui::PERCENTAGE_POINT } else { ui::PERCENTAGE_POINTS };
     let fill = |template: &str| {
         template
             .replace("{n}", &best.number().to_string())
             .replace("{m}", &next.number().to_string())
-            .replace(
-                "{points}",
-                &points_text
-                    .get(lang)
-                    .replace("{points}", &format_integer(margin.into(), lang)),
-            )
+            .replace("{points}", &points_text.get(lang).replace("{points}", &format_integer(margin.into(), lang)))
     };
     match evaluation.confidence() {
         Confidence::ClearFit => html! {

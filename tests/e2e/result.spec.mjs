@@ -38,7 +38,7 @@ test('what would change this: one answer away, in plain words', async ({ page })
   await expect(alternatives.first()).toHaveText(
     'If your IT and marketing leaders cooperated regularly and constructively, model 3 would fit best.',
   );
-  await expect(alternatives.nth(1)).toContainText('Model 2 would fit best only if more than two of your answers were different.');
+  await expect(alternatives.nth(1)).toContainText('Model 2 would fit best only if more than two answers were different.');
 });
 
 test('a small company gets advice for whoever holds the roles', async ({ page }) => {

@@ -15,10 +15,7 @@ const fn step(text: Text, moot_when: &'static [AnswerIs]) -> PlanStep {
 }
 
 /// Companies without a separate head of marketing have no CMO to seat.
-const NO_SEPARATE_CMO: AnswerIs = AnswerIs {
-    question: "leadership-roles",
-    options: &["cio-only", "neither"],
-};
+const NO_SEPARATE_CMO: AnswerIs = AnswerIs { question: "leadership-roles", options: &["cio-only", "neither"] };
 
 static JOINT_DIVISION: ModelProfile = ModelProfile {
     model: CollaborationModel::JointDivision,

@@ -9,20 +9,8 @@ const fn t(id: &'static str, en: &'static str) -> Text {
     Text::new(id, en)
 }
 
-const fn option(
-    id: &'static str,
-    label: Text,
-    weights: [u8; 3],
-    rationale: Text,
-    condition: Text,
-) -> AnswerOption {
-    AnswerOption {
-        id,
-        label,
-        weights: ModelWeights(weights),
-        rationale,
-        condition,
-    }
+const fn option(id: &'static str, label: Text, weights: [u8; 3], rationale: Text, condition: Text) -> AnswerOption {
+    AnswerOption { id, label, weights: ModelWeights(weights), rationale, condition }
 }
 
 pub static QUESTIONS: [Question; QUESTION_COUNT] = [

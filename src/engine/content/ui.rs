@@ -62,15 +62,140 @@ ui_texts! {
     PERCENTAGE_POINT = ("{points} poin persentase", "{points} percentage point");
     PERCENTAGE_POINTS = ("{points} poin persentase", "{points} percentage points");
     CHANGE_TITLE = ("Apa yang akan mengubah hasil ini", "What would change this");
+    RESUME_TITLE = ("Lanjutkan dari kunjungan sebelumnya?", "Continue where you left off?");
+    /// `{n}` answered of `{total}`.
+    RESUME_TEXT = (
+        "Anda sudah menjawab {n} dari {total} pertanyaan pada kunjungan sebelumnya.",
+        "You answered {n} of {total} questions on an earlier visit."
+    );
+    RESUME_CONTINUE = ("Lanjutkan", "Continue where you left off");
+    RESUME_START_OVER = ("Mulai dari awal", "Start over");
+    LOAD_FILE = ("Muat jawaban dari file", "Load answers from a file");
+    REVIEW_TITLE = ("Jawaban Anda", "Your answers");
+    REVIEW_INTRO = ("Periksa jawaban Anda dan ubah yang perlu.", "Check your answers and change any of them.");
+    CHANGE = ("Ubah", "Change");
+    /// Accessible name of a Change button; `{topic}` is the question's topic.
+    CHANGE_NAMED = ("Ubah jawaban: {topic}", "Change answer: {topic}");
+    BACK_TO_REVIEW = ("Kembali ke jawaban", "Back to your answers");
+    ACTIONS_TITLE = ("Simpan dan bagikan", "Save and share");
+    COPY_LINK = ("Salin tautan", "Copy link");
+    LINK_COPIED = (
+        "Tautan disalin. Siapa pun yang membukanya akan melihat hasil ini.",
+        "Link copied. Anyone who opens it will see this result."
+    );
+    COPY_FALLBACK = (
+        "Browser tidak mengizinkan penyalinan otomatis. Salin tautan ini:",
+        "Your browser did not allow copying. Copy this link:"
+    );
+    SHARE_CODE = ("Kode hasil ini: {code}", "Code of this result: {code}");
+    PRINT = ("Cetak / PDF", "Print / PDF");
+    DOWNLOAD = ("Unduh jawaban", "Download answers");
+    COMPARE = ("Bandingkan dengan rekan", "Compare with a colleague");
+    SHARED_EYEBROW = ("Hasil yang dibagikan kepada Anda", "A result shared with you");
+    SHARED_NOTE = (
+        "Ini hasil milik orang lain. Isi kuesioner sendiri untuk mendapatkan hasil Anda.",
+        "This is someone else's result. Take the questionnaire to get your own."
+    );
+    TAKE_IT_YOURSELF = ("Isi sendiri", "Take it yourself");
+    COMPARE_INTRO = (
+        "Minta rekan Anda — misalnya CIO atau CMO — mengisi penasihat ini lalu mengirimkan tautan atau kode hasilnya. Tempel di sini untuk melihat di mana pandangan Anda berbeda.",
+        "Ask a colleague — the CIO or the CMO, say — to take the advisor and send you the link or code of their result. Paste it here to see where your views differ."
+    );
+    COMPARE_INPUT = ("Tautan atau kode rekan Anda", "Your colleague's link or code");
+    COMPARE_BUTTON = ("Bandingkan", "Compare");
+    COMPARE_EMPTY = ("Tempel tautan atau kode terlebih dahulu.", "Paste a link or code first.");
+    YOU = ("Anda", "You");
+    COLLEAGUE = ("Rekan Anda", "Your colleague");
+    COMBINED = ("Gabungan", "Combined");
+    /// `{n}`: the model both point to.
+    COMPARE_SAME = (
+        "Anda berdua mengarah ke model {n}. Sepakati langkah pertama bersama.",
+        "You both point to model {n}. Agree on the first steps together."
+    );
+    /// `{n}`: yours; `{m}`: theirs.
+    COMPARE_DIFFERENT = (
+        "Anda mengarah ke model {n}, rekan Anda ke model {m}. Bahas dulu perbedaan di bawah ini.",
+        "You point to model {n}, your colleague to model {m}. Talk through the differences below first."
+    );
+    COMBINED_TEXT = (
+        "Jika jawaban Anda berdua digabung, model {n} paling cocok.",
+        "Taking both sets of answers together, model {n} fits best."
+    );
+    AGREED = ("Anda sepakat pada {n} dari {total} jawaban.", "You agree on {n} of {total} answers.");
+    DIFFERENCES_TITLE = (
+        "Bahas ini dulu: perbedaan yang paling memengaruhi hasil",
+        "Talk about these first: the differences that move the result most"
+    );
+    NO_DIFFERENCES = ("Jawaban Anda berdua sama persis.", "Your answers are identical.");
+    /// `{points}`: from PERCENTAGE_POINT(S); `{m}`: the colleague's model.
+    DIFFERENCE_TOWARD = (
+        "Dengan jawaban rekan Anda di sini, Anda bergeser {points} ke arah model {m}.",
+        "Taking your colleague's answer here would move you {points} toward model {m}."
+    );
+    /// `{n}`: your model.
+    DIFFERENCE_AWAY = (
+        "Di sini jawaban rekan Anda justru lebih mendukung model {n} Anda, sebesar {points}.",
+        "Here your colleague's answer favours your model {n} more than yours does, by {points}."
+    );
+    DIFFERENCE_NEUTRAL = (
+        "Perbedaan ini tidak mengubah keseimbangan antara model {n} dan model {m}.",
+        "This difference does not change the balance between model {n} and model {m}."
+    );
+    /// Both point to the same model.
+    DIFFERENCE_SPREAD = (
+        "Menggeser kecocokan ketiga model hingga {points}.",
+        "Moves the fit of the three models by up to {points}."
+    );
+    BACK_TO_RESULT = ("Kembali ke hasil", "Back to the result");
+    DISMISS = ("Tutup pemberitahuan", "Dismiss notice");
+    FILE_LOADED = ("Jawaban dimuat dari file.", "Answers loaded from the file.");
+    STORAGE_UNAVAILABLE = (
+        "Browser Anda tidak mengizinkan halaman ini menyimpan data, jadi kemajuan Anda tidak akan tersimpan jika Anda pergi.",
+        "Your browser does not let this page store data, so your progress will not be kept if you leave."
+    );
+    PROGRESS_CORRUPT = (
+        "Kemajuan yang tersimpan dari kunjungan sebelumnya tidak dapat dibaca dan telah dihapus.",
+        "Progress saved on an earlier visit could not be read and was cleared."
+    );
+    PROGRESS_OTHER_VERSION = (
+        "Kemajuan yang tersimpan dibuat untuk versi kuesioner yang lain dan telah dihapus.",
+        "Progress saved on an earlier visit was for another version of the questionnaire and was cleared."
+    );
+    CODE_DAMAGED = ("Tautan atau kode ini rusak atau tidak lengkap.", "This link or code is damaged or incomplete.");
+    CODE_NEWER = (
+        "Tautan atau kode ini dibuat oleh versi penasihat yang lebih baru.",
+        "This link or code was made by a newer version of the advisor."
+    );
+    CODE_OLDER = (
+        "Tautan atau kode ini dibuat untuk versi kuesioner yang lebih lama dan tidak dapat dibaca lagi.",
+        "This link or code was made for an older version of the questionnaire and can no longer be read."
+    );
+    SHARED_LINK_FAILED = (
+        "Hasil yang dibagikan tidak dapat ditampilkan; Anda dapat mengisi kuesioner sendiri.",
+        "The shared result cannot be shown; you can take the questionnaire yourself."
+    );
+    FILE_UNREADABLE = ("File tidak dapat dibaca.", "The file could not be read.");
+    FILE_TOO_LARGE = ("File ini terlalu besar untuk sebuah file jawaban.", "This file is too large to be an answers file.");
+    FILE_NOT_JSON = (
+        "File ini tidak dapat dibaca sebagai file jawaban (bukan JSON yang valid).",
+        "This file cannot be read as an answers file (it is not valid JSON)."
+    );
+    FILE_NOT_ANSWERS = ("File ini bukan file jawaban dari penasihat ini.", "This file is not an answers file from this advisor.");
+    FILE_NEWER = ("File ini dibuat oleh versi penasihat yang lebih baru.", "This file was made by a newer version of the advisor.");
+    FILE_OTHER_QUESTIONNAIRE = (
+        "File ini dibuat untuk versi kuesioner yang lain.",
+        "This file was made for another version of the questionnaire."
+    );
+    /// `{detail}`: the unknown id.
+    FILE_UNKNOWN_ANSWER = (
+        "File ini berisi pertanyaan atau jawaban yang tidak dikenal: {detail}.",
+        "This file contains a question or answer this advisor does not know: {detail}."
+    );
+    FILE_NO_ANSWERS = ("File ini tidak berisi jawaban.", "This file contains no answers.");
     CHANGE_ANSWERS = ("Ubah jawaban", "Change answers");
 }
 
 /// "Model 2" in the given language.
-pub fn model_label(
-    model: crate::engine::model::CollaborationModel,
-    lang: crate::engine::lang::Lang,
-) -> String {
-    MODEL_NUMBER
-        .get(lang)
-        .replace("{n}", &model.number().to_string())
+pub fn model_label(model: crate::engine::model::CollaborationModel, lang: crate::engine::lang::Lang) -> String {
+    MODEL_NUMBER.get(lang).replace("{n}", &model.number().to_string())
 }

@@ -1,0 +1,93 @@
+//! Alignment between two executives (say the CIO and the CMO) who answered
+//! for the same company: both recommendations, where their answers differ
+//! ranked by how much each difference moves the result, and the
+//! recommendation for the combined view.
+//!
+//! - **Combined view**: each model's fit is the mean of the two fits, i.e.
+//!   every question counts both answers at half weight. Ranking and
+//!   tie-break are the usual ones.
+//! - **Weight of a difference**: take the other person's answer to one
+//!   question and see how each model's fit would move (percentage points).
+//!   When the two recommendations differ, what matters is the balance
+//!   between those two models: the weight is how far the other answer moves
+//!   you toward their model (negative when it favours your model instead).
+//!   When both point to the same model, the weight is how far apart the
+//!   other answer pushes the three fits (the largest rise minus the largest
+//!   fall). Differences are ranked by the size of the weight.
+
+use super::answers::CompleteAnswers;
+use super::model::CollaborationModel;
+use super::questionnaire::{AnswerOption, Question, QUESTIONS};
+use super::scoring::{evaluate, Evaluation, ModelScore};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Difference {
+    pub question: usize,
+    pub yours: usize,
+    pub theirs: usize,
+    /// See the module documentation; percentage points.
+    pub weight: f64,
+}
+
+impl Difference {
+    pub fn question(&self) -> &'static Question {
+        &QUESTIONS[self.question]
+    }
+
+    pub fn your_option(&self) -> &'static AnswerOption {
+        &self.question().options[self.yours]
+    }
+
+    pub fn their_option(&self) -> &'static AnswerOption {
+        &self.question().options[self.theirs]
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Alignment {
+    pub yours: Evaluation,
+    pub theirs: Evaluation,
+    pub combined: Evaluation,
+    /// Questions answered differently, the one that moves the result most first.
+    pub differences: Vec<Difference>,
+    /// Questions answered the same.
+    pub agreed: usize,
+}
+
+impl Alignment {
+    pub fn same_model(&self) -> bool {
+        self.yours.recommended() == self.theirs.recommended()
+    }
+}
+
+pub fn align(yours: &CompleteAnswers, theirs: &CompleteAnswers) -> Alignment {
+    let (mine, other) = (evaluate(yours), evaluate(theirs));
+    // Mean of two fractions over the same span: add the points, double the span.
+    let combined = Evaluation::from_scores(CollaborationModel::ALL.map(|m| {
+        let (a, b) = (mine.score(m), other.score(m));
+        ModelScore { model: m, points: a.points + b.points, span: a.span + b.span }
+    }));
+    let (my_model, their_model) = (mine.recommended(), other.recommended());
+    let mut differences: Vec<Difference> = QUESTIONS
+        .iter()
+        .enumerate()
+        .filter(|&(q, _)| yours.option_index(q) != theirs.option_index(q))
+        .map(|(q, question)| {
+            let (a, b) = (yours.option_index(q), theirs.option_index(q));
+            // Fit change per model if you took their answer.
+            let shift = CollaborationModel::ALL.map(|m| {
+                (f64::from(question.gain(b, m)) - f64::from(question.gain(a, m))) * 100.0
+                    / f64::from(mine.score(m).span)
+            });
+            let weight = if my_model == their_model {
+                shift.iter().copied().fold(f64::MIN, f64::max) - shift.iter().copied().fold(f64::MAX, f64::min)
+            } else {
+                shift[their_model.index()] - shift[my_model.index()]
+            };
+            Difference { question: q, yours: a, theirs: b, weight }
+        })
+        .collect();
+    differences.sort_by(|x, y| y.weight.abs().total_cmp(&x.weight.abs()).then(x.question.cmp(&y.question)));
+    let agreed = QUESTIONS.len() - differences.len();
+    Alignment { yours: mine, theirs: other, combined, differences, agreed }
+}

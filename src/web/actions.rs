@@ -1,0 +1,178 @@
+//! "Save and share" on the result: copy a share link (with a visible
+//! fallback), print or save as PDF, download the answers, and compare with
+//! a colleague's link or code.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlInputElement};
+use yew::prelude::*;
+
+use super::browser::{copy_text, download, location_fragment, page_url_with_fragment, print_alone};
+use crate::engine::answer_file::export;
+use crate::engine::answers::CompleteAnswers;
+use crate::engine::content::ui;
+use crate::engine::lang::Lang;
+use crate::engine::notice::code_error;
+use crate::engine::share_code::{fragment_key, from_link_or_code, write_fragment, ShareCode};
+
+#[derive(Properties, PartialEq)]
+pub struct ShareActionsProps {
+    pub lang: Lang,
+    pub answers: CompleteAnswers,
+    /// Element id prefix.
+    pub instance: AttrValue,
+    pub instance_key: AttrValue,
+    /// Someone else's result: it can be passed on and printed, not compared.
+    pub shared: bool,
+    pub on_compare: Callback<CompleteAnswers>,
+}
+
+#[derive(Clone, PartialEq)]
+enum Copy {
+    Idle,
+    Copied,
+    /// The clipboard refused: show the link to copy by hand.
+    ByHand(String),
+}
+
+#[component]
+pub fn ShareActions(props: &ShareActionsProps) -> Html {
+    let lang = props.lang;
+    let copy = use_state(|| Copy::Idle);
+    let comparing = use_state(|| false);
+    let code = ShareCode::new(props.answers).encode();
+    let id = |part: &str| format!("{}-{part}", props.instance);
+
+    let on_copy = {
+        let (copy, key, code) = (copy.clone(), props.instance_key.clone(), code.clone());
+        Callback::from(move |_: MouseEvent| {
+            let url = page_url_with_fragment(&write_fragment(&location_fragment(), &fragment_key(&key), &code));
+            let copy = copy.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                copy.set(if copy_text(&url).await { Copy::Copied } else { Copy::ByHand(url) });
+            });
+        })
+    };
+    let on_print = Callback::from(move |event: MouseEvent| {
+        let advisor = event
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|button| button.closest(".advisor").ok().flatten());
+        if let Some(advisor) = advisor {
+            print_alone(&advisor, ui::WIDGET_NAME.get(lang), lang.code());
+        }
+    });
+    let on_download = {
+        let answers = props.answers;
+        Callback::from(move |_: MouseEvent| {
+            download("cio-cmo-advisor-answers.json", &export(&answers.into(), lang), "application/json");
+        })
+    };
+    let toggle_compare = {
+        let comparing = comparing.clone();
+        Callback::from(move |_: MouseEvent| comparing.set(!*comparing))
+    };
+
+    html! {
+        <section class="result-part actions" aria-labelledby={id("actions-title")}>
+            <h3 id={id("actions-title")}>{ ui::ACTIONS_TITLE.get(lang) }</h3>
+            <div class="action-buttons">
+                <button type="button" class="secondary" onclick={on_copy}>{ ui::COPY_LINK.get(lang) }</button>
+                <button type="button" class="secondary" onclick={on_print}>{ ui::PRINT.get(lang) }</button>
+                if !props.shared {
+                    <button type="button" class="secondary" onclick={on_download}>{ ui::DOWNLOAD.get(lang) }</button>
+                    <button type="button" class="secondary" aria-expanded={comparing.to_string()}
+                        aria-controls={id("compare-form")} onclick={toggle_compare}>
+                        { ui::COMPARE.get(lang) }
+                    </button>
+                }
+            </div>
+            <p class="share-code">{ ui::SHARE_CODE.get(lang).replace("{code}", &code) }</p>
+            { match &*copy {
+                Copy::Idle => Html::default(),
+                Copy::Copied => html! { <p class="copy-status" role="status">{ ui::LINK_COPIED.get(lang) }</p> },
+                Copy::ByHand(url) => html! { <CopyByHand {lang} url={url.clone()} input_id={id("share-link")} /> },
+            } }
+            if *comparing && !props.shared {
+                <CompareForm {lang} form_id={id("compare-form")} on_compare={props.on_compare.clone()} />
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CopyByHandProps {
+    lang: Lang,
+    url: String,
+    input_id: String,
+}
+
+/// The link in a read-only field, selected, for Ctrl+C.
+#[component]
+fn CopyByHand(props: &CopyByHandProps) -> Html {
+    let input = use_node_ref();
+    {
+        let input = input.clone();
+        use_effect_with(props.url.clone(), move |_| {
+            if let Some(input) = input.cast::<HtmlInputElement>() {
+                let _ = input.focus();
+                input.select();
+            }
+        });
+    }
+    html! {
+        <div class="copy-by-hand" role="status">
+            <label for={props.input_id.clone()}>{ ui::COPY_FALLBACK.get(props.lang) }</label>
+            <input ref={input} id={props.input_id.clone()} type="text" readonly=true value={props.url.clone()} />
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CompareFormProps {
+    lang: Lang,
+    form_id: String,
+    on_compare: Callback<CompleteAnswers>,
+}
+
+#[component]
+fn CompareForm(props: &CompareFormProps) -> Html {
+    let lang = props.lang;
+    let input = use_node_ref();
+    let error = use_state(|| None::<&'static str>);
+    {
+        let input = input.clone();
+        use_effect_with((), move |_| {
+            if let Some(input) = input.cast::<HtmlInputElement>() {
+                let _ = input.focus();
+            }
+        });
+    }
+    let onsubmit = {
+        let (input, error, on_compare) = (input.clone(), error.clone(), props.on_compare.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let text = input.cast::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
+            match from_link_or_code(&text) {
+                Ok(code) => on_compare.emit(code.answers()),
+                Err(problem) => error.set(Some(code_error(problem, lang))),
+            }
+        })
+    };
+    let input_id = format!("{}-input", props.form_id);
+    let error_id = format!("{}-error", props.form_id);
+    html! {
+        <form id={props.form_id.clone()} class="compare-form" {onsubmit} novalidate=true>
+            <p>{ ui::COMPARE_INTRO.get(lang) }</p>
+            <label for={input_id.clone()}>{ ui::COMPARE_INPUT.get(lang) }</label>
+            <div class="compare-row">
+                <input ref={input} id={input_id} type="text" autocomplete="off" spellcheck="false"
+                    aria-invalid={error.is_some().then_some("true")}
+                    aria-describedby={error.is_some().then(|| error_id.clone())} />
+                <button type="submit" class="primary">{ ui::COMPARE_BUTTON.get(lang) }</button>
+            </div>
+            if let Some(message) = *error {
+                <p class="field-error" id={error_id} role="alert">{ message }</p>
+            }
+        </form>
+    }
+}

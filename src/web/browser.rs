@@ -1,0 +1,146 @@
+//! Everything the widget asks of the browser besides rendering: storage,
+//! the page URL, the clipboard, downloads, reading files and printing.
+//! Each function degrades to a plain `false`/`None` where the browser says
+//! no, so callers can tell the user instead of failing.
+
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Element, HtmlAnchorElement, HtmlIFrameElement, HtmlInputElement};
+
+use crate::engine::progress::{storage_key, ProgressError, SavedProgress};
+
+/// localStorage under this widget's key. Any access may throw (blocked
+/// storage, sandboxed frames) or fail (quota): every call handles that.
+#[derive(Clone, PartialEq)]
+pub struct ProgressStore {
+    key: String,
+}
+
+impl ProgressStore {
+    pub fn new(instance_key: &str) -> ProgressStore {
+        ProgressStore { key: storage_key(instance_key) }
+    }
+
+    fn storage() -> Option<web_sys::Storage> {
+        web_sys::window()?.local_storage().ok().flatten()
+    }
+
+    /// Whether writing works at all right now.
+    pub fn available(&self) -> bool {
+        let probe = format!("{}/probe", self.key);
+        Self::storage().is_some_and(|s| s.set_item(&probe, "1").is_ok() && s.remove_item(&probe).is_ok())
+    }
+
+    pub fn load(&self) -> Option<Result<SavedProgress, ProgressError>> {
+        let text = Self::storage()?.get_item(&self.key).ok().flatten()?;
+        Some(SavedProgress::decode(&text))
+    }
+
+    pub fn save(&self, progress: &SavedProgress) -> bool {
+        Self::storage().is_some_and(|s| s.set_item(&self.key, &progress.encode()).is_ok())
+    }
+
+    pub fn clear(&self) {
+        if let Some(storage) = Self::storage() {
+            let _ = storage.remove_item(&self.key);
+        }
+    }
+}
+
+/// The page URL's fragment, without `#`.
+pub fn location_fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .map(|h| h.trim_start_matches('#').to_owned())
+        .unwrap_or_default()
+}
+
+/// The current page's URL with `fragment` as its fragment.
+pub fn page_url_with_fragment(fragment: &str) -> String {
+    let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    let base = href.split('#').next().unwrap_or_default();
+    format!("{base}#{fragment}")
+}
+
+/// Copies text with the Clipboard API; false when it is missing or refused.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    let clipboard = window.navigator().clipboard();
+    // Older browsers lack the API: the property is undefined.
+    if JsValue::from(clipboard.clone()).is_undefined() {
+        return false;
+    }
+    JsFuture::from(clipboard.write_text(text)).await.is_ok()
+}
+
+/// Offers `text` as a file download.
+pub fn download(filename: &str, text: &str, mime: &str) -> bool {
+    let run = || -> Result<(), JsValue> {
+        let document = web_sys::window().ok_or(JsValue::NULL)?.document().ok_or(JsValue::NULL)?;
+        let parts = js_sys::Array::of1(&JsValue::from_str(text));
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type(mime);
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+        let link: HtmlAnchorElement = document.create_element("a")?.unchecked_into();
+        link.set_href(&url);
+        link.set_download(filename);
+        link.click();
+        web_sys::Url::revoke_object_url(&url)?;
+        Ok(())
+    };
+    run().is_ok()
+}
+
+/// The text of the file chosen in a file input, if one was chosen and read.
+pub async fn read_chosen_file(input: &HtmlInputElement) -> Option<Result<String, ()>> {
+    let file = input.files()?.get(0)?;
+    // Reset so choosing the same file again fires `change` again.
+    input.set_value("");
+    Some(JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string()).ok_or(()))
+}
+
+/// Prints `content` (a rendered result) on its own, without the host page:
+/// a copy goes into a hidden same-origin frame that links the widget's own
+/// stylesheet (its print rules set the A4 page), and that frame is printed.
+pub fn print_alone(content: &Element, title: &str, lang: &str) -> bool {
+    let run = || -> Result<(), JsValue> {
+        let document = content.owner_document().ok_or(JsValue::NULL)?;
+        let stylesheet = content
+            .get_root_node()
+            .dyn_into::<web_sys::DocumentFragment>()
+            .ok()
+            .and_then(|root| root.query_selector("link[rel=stylesheet]").ok().flatten());
+        let frame: HtmlIFrameElement = document.create_element("iframe")?.unchecked_into();
+        frame.set_class_name("print-frame");
+        frame.set_attribute("aria-hidden", "true")?;
+        frame.set_attribute("tabindex", "-1")?;
+        content.parent_node().ok_or(JsValue::NULL)?.append_child(&frame)?;
+        let window = frame.content_window().ok_or(JsValue::NULL)?;
+        let frame_document = frame.content_document().ok_or(JsValue::NULL)?;
+        frame_document.document_element().ok_or(JsValue::NULL)?.set_attribute("lang", lang)?;
+        frame_document.set_title(title);
+        let body = frame_document.body().ok_or(JsValue::NULL)?;
+        body.set_class_name("print-document");
+        body.append_child(&frame_document.import_node_with_deep(content, true)?)?;
+        let print_and_remove = {
+            let frame = frame.clone();
+            move || {
+                let _ = window.print();
+                frame.remove();
+            }
+        };
+        match stylesheet {
+            Some(link) => {
+                let link =
+                    frame_document.import_node_with_deep(&link, true)?.unchecked_into::<web_sys::HtmlLinkElement>();
+                let onload = Closure::once_into_js(print_and_remove);
+                link.set_onload(Some(onload.unchecked_ref()));
+                frame_document.head().ok_or(JsValue::NULL)?.append_child(&link)?;
+            }
+            None => print_and_remove(),
+        }
+        Ok(())
+    };
+    run().is_ok()
+}

@@ -1,0 +1,59 @@
+//! "Load answers from a file": a real button that opens a hidden file
+//! input, reads the chosen file and restores its answers.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::browser::read_chosen_file;
+use crate::engine::answer_file::import;
+use crate::engine::answers::Answers;
+use crate::engine::content::ui;
+use crate::engine::lang::Lang;
+use crate::engine::notice::Notice;
+
+#[derive(Properties, PartialEq)]
+pub struct LoadFileProps {
+    pub lang: Lang,
+    pub on_restore: Callback<Answers>,
+    pub on_notice: Callback<Notice>,
+}
+
+#[component]
+pub fn LoadFileButton(props: &LoadFileProps) -> Html {
+    let input = use_node_ref();
+    let open = {
+        let input = input.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(input) = input.cast::<HtmlInputElement>() {
+                input.click();
+            }
+        })
+    };
+    let onchange = {
+        let (input, on_restore, on_notice) = (input.clone(), props.on_restore.clone(), props.on_notice.clone());
+        Callback::from(move |_: Event| {
+            let Some(input) = input.cast::<HtmlInputElement>() else { return };
+            let (on_restore, on_notice) = (on_restore.clone(), on_notice.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match read_chosen_file(&input).await {
+                    Some(Ok(text)) => match import(&text) {
+                        Ok(answers) => {
+                            on_restore.emit(answers);
+                            on_notice.emit(Notice::FileLoaded);
+                        }
+                        Err(error) => on_notice.emit(Notice::File(error)),
+                    },
+                    Some(Err(())) => on_notice.emit(Notice::FileUnreadable),
+                    None => {}
+                }
+            });
+        })
+    };
+    html! {
+        <>
+            <input ref={input} type="file" accept=".json,application/json" class="visually-hidden"
+                tabindex="-1" aria-hidden="true" {onchange} />
+            <button type="button" class="secondary" onclick={open}>{ ui::LOAD_FILE.get(props.lang) }</button>
+        </>
+    }
+}

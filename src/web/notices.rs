@@ -1,0 +1,40 @@
+//! Notices above the current screen, each dismissible. Problems are alerts;
+//! confirmations are polite status messages.
+
+use yew::prelude::*;
+
+use crate::engine::content::ui;
+use crate::engine::lang::Lang;
+use crate::engine::notice::Notice;
+
+#[derive(Properties, PartialEq)]
+pub struct NoticeListProps {
+    pub lang: Lang,
+    pub notices: Vec<Notice>,
+    pub on_dismiss: Callback<usize>,
+}
+
+#[component]
+pub fn NoticeList(props: &NoticeListProps) -> Html {
+    if props.notices.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <div class="notices">
+            { for props.notices.iter().enumerate().map(|(i, notice)| {
+                let problem = notice.is_problem();
+                html! {
+                    <div class={classes!("notice", if problem { "is-problem" } else { "is-info" })}
+                        role={if problem { "alert" } else { "status" }}>
+                        <p>{ notice.message(props.lang) }</p>
+                        <button type="button" class="dismiss" aria-label={ui::DISMISS.get(props.lang)}
+                            title={ui::DISMISS.get(props.lang)}
+                            onclick={props.on_dismiss.reform(move |_| i)}>
+                            <span aria-hidden="true">{ "×" }</span>
+                        </button>
+                    </div>
+                }
+            }) }
+        </div>
+    }
+}
