@@ -1,12 +1,17 @@
 //! A small, strict JSON reader and string quoting, enough for answer files.
 //! The wasm build avoids serde_json for size; this parser accepts exactly
 //! RFC 8259 JSON, bounded in nesting depth so no input can exhaust the stack.
+//! Numbers are checked for syntax but only whole numbers keep their value:
+//! answer files need nothing else, and float parsing would bring its large
+//! tables into the wasm.
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Json {
     Null,
     Bool(bool),
-    Number(f64),
+    /// A number; its value if it is a non-negative whole number that fits
+    /// in a `u32` (written without fraction or exponent).
+    Number(Option<u32>),
     String(String),
     Array(Vec<Json>),
     Object(Vec<(String, Json)>),
@@ -33,7 +38,7 @@ impl Json {
     /// A non-negative whole number.
     pub fn as_u64(&self) -> Option<u64> {
         match *self {
-            Json::Number(n) if n >= 0.0 && n.fract() == 0.0 && n <= u32::MAX as f64 => Some(n as u64),
+            Json::Number(Some(n)) => Some(u64::from(n)),
             _ => None,
         }
     }
@@ -145,7 +150,6 @@ impl Parser<'_> {
     }
 
     fn number(&mut self) -> Option<Json> {
-        let start = self.at;
         let digits = |p: &mut Self| {
             let from = p.at;
             while matches!(p.peek(), Some(b'0'..=b'9')) {
@@ -153,14 +157,17 @@ impl Parser<'_> {
             }
             p.at > from
         };
-        if self.peek() == Some(b'-') {
+        let negative = self.peek() == Some(b'-');
+        if negative {
             self.at += 1;
         }
+        let integer_start = self.at;
         if self.peek() == Some(b'0') {
             self.at += 1;
         } else if !digits(self) {
             return None;
         }
+        let integer_end = self.at;
         if self.peek() == Some(b'.') {
             self.at += 1;
             if !digits(self) {
@@ -176,7 +183,15 @@ impl Parser<'_> {
                 return None;
             }
         }
-        std::str::from_utf8(&self.bytes[start..self.at]).ok()?.parse().ok().map(Json::Number)
+        let whole = !negative && integer_end == self.at;
+        let value = whole
+            .then(|| {
+                self.bytes[integer_start..integer_end]
+                    .iter()
+                    .try_fold(0u32, |n, &d| n.checked_mul(10)?.checked_add(u32::from(d - b'0')))
+            })
+            .flatten();
+        Some(Json::Number(value))
     }
 
     fn string(&mut self) -> Option<String> {
@@ -246,8 +261,11 @@ mod tests {
         let value = parse(r#" {"a": [1, -2.5e3, true, null], "b": "x\"\u00e9\ud83d\ude00"} "#).unwrap();
         assert_eq!(
             value.get("a"),
-            Some(&Json::Array(vec![Json::Number(1.0), Json::Number(-2500.0), Json::Bool(true), Json::Null]))
+            Some(&Json::Array(vec![Json::Number(Some(1)), Json::Number(None), Json::Bool(true), Json::Null]))
         );
+        assert_eq!(parse("4294967295"), Some(Json::Number(Some(u32::MAX))));
+        assert_eq!(parse("4294967296"), Some(Json::Number(None)));
+        assert_eq!(parse("2.0").and_then(|n| n.as_u64()), None);
         assert_eq!(value.get("b").and_then(Json::as_str), Some("x\"é😀"));
         for bad in ["", "{", "[1,]", "{\"a\":1,}", "01", "1.", "\"\u{1}\"", "\"\\ud800\"", "nul", "{} {}", "\"\\x\""] {
             assert_eq!(parse(bad), None, "{bad:?}");

@@ -20,6 +20,14 @@ impl Lang {
         }
     }
 
+    /// The short label of the language switch.
+    pub fn label(self) -> &'static str {
+        match self {
+            Lang::Id => "ID",
+            Lang::En => "EN",
+        }
+    }
+
     /// Locale tag for number formatting (`Intl.NumberFormat`-style).
     pub fn locale(self) -> &'static str {
         match self {

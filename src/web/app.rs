@@ -249,8 +249,11 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
                 on_restore={flow.reform(Step::Restore)}
                 on_notice={notify.clone()} />
         },
+        // Keyed by question: each question gets fresh radio inputs. Reusing
+        // the previous question's inputs lets the browser's radio-group rules
+        // undo the checked state Yew restores.
         Screen::Question(index) => html! {
-            <QuestionScreen {lang} {index} instance={props.instance.clone()}
+            <QuestionScreen key={index} {lang} {index} instance={props.instance.clone()}
                 selected={session.answers.get(index)}
                 can_advance={session.can_advance()}
                 is_last={session.is_last_question()}

@@ -23,10 +23,12 @@ pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
                 let pressed = lang == props.lang;
                 let name = match lang { Lang::Id => "Bahasa Indonesia", Lang::En => "English" };
                 html! {
-                    <button type="button" lang={lang.code()} aria-pressed={pressed.to_string()}
-                        aria-label={name} title={name}
+                    // The visible code stays part of the accessible name
+                    // ("label in name"); the full name follows, unseen.
+                    <button type="button" lang={lang.code()} aria-pressed={pressed.to_string()} title={name}
                         onclick={props.on_change.reform(move |_| lang)}>
-                        { lang.code().to_uppercase() }
+                        { lang.label() }
+                        <span class="visually-hidden">{ " " }{ name }</span>
                     </button>
                 }
             }) }

@@ -41,7 +41,7 @@ export class Advisor {
   options() { return this.root.locator('input[type=radio]'); }
   forward() { return this.root.locator('.screen .nav .primary'); }
   back() { return this.root.locator('.screen .nav .secondary'); }
-  result() { return this.root.locator('[data-recommended-model]'); }
+  result() { return this.root.locator('.result[data-recommended-model]'); }
 
   async ready() {
     await expect(this.root.locator('.advisor')).toBeVisible();

@@ -56,16 +56,22 @@ test.describe('demo page', () => {
     await expect(advisor.root.getByRole('button', { name: 'Start again' })).toBeVisible();
   });
 
-  test('Back returns to the previous question with its answer kept', async ({ page }) => {
+  test('Back and Next show each question with its own answer', async ({ page }) => {
     await page.goto('/');
     const advisor = new Advisor(page);
     await advisor.start();
     await advisor.options().nth(2).check();
     await advisor.forward().click();
     await expect(advisor.progress()).toHaveText('Pertanyaan 2 dari 15');
+    // An answer on this question too: going back must not lose the first.
+    await advisor.options().nth(1).check();
     await advisor.back().click();
     await expect(advisor.progress()).toHaveText('Pertanyaan 1 dari 15');
     await expect(advisor.options().nth(2)).toBeChecked();
+    await expect(advisor.root.locator('input:checked')).toHaveCount(1);
+    await advisor.forward().click();
+    await expect(advisor.options().nth(1)).toBeChecked();
+    await expect(advisor.root.locator('input:checked')).toHaveCount(1);
   });
 
   test('start again clears the answers', async ({ page }) => {
