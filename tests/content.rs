@@ -185,3 +185,49 @@ fn rationales_never_name_a_model() {
         }
     }
 }
+
+/// The SurveyJS definition the benchmark uses (bench/survey.json): the same
+/// questions, one per page, the same options, after a start page like ours.
+fn surveyjs_definition() -> String {
+    use cio_cmo_advisor::engine::json::quote;
+    let lang = Lang::En;
+    let mut pages = vec![format!(
+        "    {{ \"name\": \"intro\", \"elements\": [{{ \"type\": \"html\", \"name\": \"intro\", \"html\": {} }}] }}",
+        quote(&format!(
+            "<h2>{}</h2><p>{}</p>",
+            ui::INTRO_TITLE.get(lang).replace("{company}", "your company"),
+            ui::INTRO_BODY.get(lang)
+        ))
+    )];
+    for q in &QUESTIONS {
+        let choices: Vec<String> = q
+            .options
+            .iter()
+            .map(|o| format!("{{ \"value\": {}, \"text\": {} }}", quote(o.id), quote(o.label.get(lang))))
+            .collect();
+        let description = q.hint.map(|h| format!(", \"description\": {}", quote(h.get(lang)))).unwrap_or_default();
+        pages.push(format!(
+            "    {{ \"name\": {id}, \"elements\": [{{ \"type\": \"radiogroup\", \"name\": {id}, \"title\": {}{description}, \"isRequired\": true, \"choices\": [{}] }}] }}",
+            quote(q.prompt.get(lang)),
+            choices.join(", "),
+            id = quote(q.id),
+        ));
+    }
+    format!(
+        "{{\n  \"title\": {},\n  \"firstPageIsStartPage\": true,\n  \"startSurveyText\": {},\n  \"pagePrevText\": {},\n  \"pageNextText\": {},\n  \"completeText\": {},\n  \"showProgressBar\": true,\n  \"progressBarLocation\": \"top\",\n  \"pages\": [\n{}\n  ]\n}}\n",
+        quote(ui::WIDGET_NAME.get(lang)),
+        quote(ui::START.get(lang)),
+        quote(ui::BACK.get(lang)),
+        quote(ui::NEXT.get(lang)),
+        quote(ui::SEE_RESULT.get(lang)),
+        pages.join(",\n")
+    )
+}
+
+#[test]
+fn the_surveyjs_baseline_asks_the_same_questions() {
+    let expected = surveyjs_definition();
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/bench/survey.json");
+    let actual = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(actual == expected, "bench/survey.json is out of date; it should be:\n{expected}");
+}

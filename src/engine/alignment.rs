@@ -87,7 +87,8 @@ pub fn align(yours: &CompleteAnswers, theirs: &CompleteAnswers) -> Alignment {
             Difference { question: q, yours: a, theirs: b, weight }
         })
         .collect();
-    differences.sort_by(|x, y| y.weight.abs().total_cmp(&x.weight.abs()).then(x.question.cmp(&y.question)));
+    // Stable, so equal weights stay in questionnaire order.
+    super::sort_small(&mut differences, |x, y| x.weight.abs() > y.weight.abs());
     let agreed = QUESTIONS.len() - differences.len();
     Alignment { yours: mine, theirs: other, combined, differences, agreed }
 }

@@ -38,7 +38,7 @@ pub fn reasons(answers: &CompleteAnswers, evaluation: &Evaluation) -> Vec<Reason
     let advantage = |q: usize| gain(q, best.model) * i64::from(next.span) - gain(q, next.model) * i64::from(best.span);
 
     let mut by_advantage: Vec<usize> = (0..QUESTIONS.len()).filter(|&q| advantage(q) > 0).collect();
-    by_advantage.sort_by_key(|&q| (std::cmp::Reverse(advantage(q)), q));
+    super::sort_small(&mut by_advantage, |&a, &b| advantage(a) > advantage(b));
     by_advantage.truncate(REASON_COUNT);
 
     // In a near-tie fewer than three answers separate the two models; then
@@ -46,7 +46,7 @@ pub fn reasons(answers: &CompleteAnswers, evaluation: &Evaluation) -> Vec<Reason
     if by_advantage.len() < REASON_COUNT {
         let mut supporting: Vec<usize> =
             (0..QUESTIONS.len()).filter(|q| !by_advantage.contains(q) && gain(*q, best.model) > 0).collect();
-        supporting.sort_by_key(|&q| (std::cmp::Reverse(gain(q, best.model) * 1000 / i64::from(best.span.max(1))), q));
+        super::sort_small(&mut supporting, |&a, &b| gain(a, best.model) > gain(b, best.model));
         by_advantage.extend(supporting.into_iter().take(REASON_COUNT - by_advantage.len()));
     }
 

@@ -18,3 +18,16 @@ pub mod scoring;
 pub mod sensitivity;
 pub mod share_code;
 pub mod wording;
+
+/// Sorts a short slice (at most a few dozen items) stably. The standard
+/// library's sort is built for large inputs and costs kilobytes of wasm per
+/// use; every list sorted here has fewer than twenty items.
+pub(crate) fn sort_small<T>(items: &mut [T], mut before: impl FnMut(&T, &T) -> bool) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && before(&items[j], &items[j - 1]) {
+            items.swap(j, j - 1);
+            j -= 1;
+        }
+    }
+}

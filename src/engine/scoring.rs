@@ -117,8 +117,8 @@ pub fn evaluate(answers: &CompleteAnswers) -> Evaluation {
 /// Orders models best first: by exact fit, then by the tie-break order.
 pub fn rank(scores: &[ModelScore; 3]) -> [CollaborationModel; 3] {
     let mut ranking = CollaborationModel::ALL;
-    ranking.sort_by(|a, b| {
-        scores[b.index()].cmp_fit(&scores[a.index()]).then(a.tie_break_rank().cmp(&b.tie_break_rank()))
+    super::sort_small(&mut ranking, |a, b| {
+        scores[a.index()].cmp_fit(&scores[b.index()]).then(b.tie_break_rank().cmp(&a.tie_break_rank())).is_gt()
     });
     ranking
 }

@@ -47,9 +47,7 @@ pub fn ShareActions(props: &ShareActionsProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let url = page_url_with_fragment(&write_fragment(&location_fragment(), &fragment_key(&key), &code));
             let copy = copy.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                copy.set(if copy_text(&url).await { Copy::Copied } else { Copy::ByHand(url) });
-            });
+            copy_text(&url.clone(), move |copied| copy.set(if copied { Copy::Copied } else { Copy::ByHand(url) }));
         })
     };
     let on_print = Callback::from(move |event: MouseEvent| {

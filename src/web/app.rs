@@ -8,13 +8,13 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use super::browser::{location_fragment, ProgressStore};
-use super::compare::CompareScreen;
-use super::intro::IntroScreen;
-use super::lang_switch::LanguageSwitch;
-use super::notices::NoticeList;
-use super::question::QuestionScreen;
-use super::result::ResultScreen;
-use super::review::ReviewScreen;
+use super::compare::{compare_screen, CompareProps};
+use super::intro::{intro_screen, IntroProps};
+use super::lang_switch::{language_switch, LanguageSwitchProps};
+use super::notices::{notice_list, NoticeListProps};
+use super::question::{question_screen, QuestionProps};
+use super::result::{result_screen, ResultProps};
+use super::review::{review_screen, ReviewProps};
 use crate::embed::{AdvisorEvent, HostSettings};
 use crate::engine::alignment::align;
 use crate::engine::content::ui;
@@ -238,56 +238,63 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
     let recommendation = use_memo(session, |session| session.recommendation().map(Rc::new));
     let recommendation: Option<Rc<Recommendation>> = (*recommendation).clone();
     let company = props.settings.company.clone();
+    let instance = props.instance.clone();
     let screen = match session.screen {
-        Screen::Intro => html! {
-            <IntroScreen {lang} company={company.clone()} heading={heading.clone()}
-                instance={props.instance.clone()}
-                resume_offer={state.resume_offer}
-                on_start={flow.reform(|_| Step::Start)}
-                on_resume={flow.reform(Step::Resume)}
-                on_start_over={start_over}
-                on_restore={flow.reform(Step::Restore)}
-                on_notice={notify.clone()} />
-        },
-        // Keyed by question: each question gets fresh radio inputs. Reusing
-        // the previous question's inputs lets the browser's radio-group rules
-        // undo the checked state Yew restores.
-        Screen::Question(index) => html! {
-            <QuestionScreen key={index} {lang} {index} instance={props.instance.clone()}
-                selected={session.answers.get(index)}
-                can_advance={session.can_advance()}
-                is_last={session.is_last_question()}
-                editing={session.editing}
-                heading={heading.clone()}
-                on_choose={flow.reform(move |option| Step::Choose { question: index, option })}
-                on_back={flow.reform(|_| Step::Back)}
-                on_next={flow.reform(|_| Step::Next)} />
-        },
-        Screen::Review => html! {
-            <ReviewScreen {lang} answers={session.answers} heading={heading.clone()}
-                on_edit={flow.reform(Step::Edit)}
-                on_done={flow.reform(|_| Step::Next)} />
-        },
+        Screen::Intro => intro_screen(&IntroProps {
+            lang,
+            company: company.clone(),
+            instance: instance.clone(),
+            heading: heading.clone(),
+            resume_offer: state.resume_offer,
+            on_start: flow.reform(|_| Step::Start),
+            on_resume: flow.reform(Step::Resume),
+            on_start_over: start_over,
+            on_restore: flow.reform(Step::Restore),
+            on_notice: notify.clone(),
+        }),
+        Screen::Question(index) => question_screen(&QuestionProps {
+            lang,
+            index,
+            instance: instance.clone(),
+            selected: session.answers.get(index),
+            can_advance: session.can_advance(),
+            is_last: session.is_last_question(),
+            editing: session.editing,
+            heading: heading.clone(),
+            on_choose: flow.reform(move |option| Step::Choose { question: index, option }),
+            on_back: flow.reform(|_| Step::Back),
+            on_next: flow.reform(|_| Step::Next),
+        }),
+        Screen::Review => review_screen(&ReviewProps {
+            lang,
+            answers: session.answers,
+            heading: heading.clone(),
+            on_edit: flow.reform(Step::Edit),
+            on_done: flow.reform(|_| Step::Next),
+        }),
         Screen::Result => match recommendation.clone() {
-            Some(recommendation) => html! {
-                <ResultScreen {lang} {recommendation}
-                    company={company.clone()}
-                    shared={session.shared}
-                    instance={props.instance.clone()}
-                    instance_key={props.instance_key.clone()}
-                    heading={heading.clone()}
-                    on_review={flow.reform(|_| Step::Review)}
-                    on_restart={flow.reform(|_| Step::Restart)}
-                    on_take_it_yourself={take_it_yourself}
-                    on_compare={flow.reform(Step::Compare)} />
-            },
+            Some(recommendation) => result_screen(&ResultProps {
+                lang,
+                recommendation,
+                company: company.clone(),
+                shared: session.shared,
+                instance: instance.clone(),
+                instance_key: props.instance_key.clone(),
+                heading: heading.clone(),
+                on_review: flow.reform(|_| Step::Review),
+                on_restart: flow.reform(|_| Step::Restart),
+                on_take_it_yourself: take_it_yourself,
+                on_compare: flow.reform(Step::Compare),
+            }),
             None => Html::default(),
         },
         Screen::Compare => match session.answers.complete().zip(session.colleague) {
-            Some((yours, theirs)) => html! {
-                <CompareScreen {lang} alignment={Rc::new(align(&yours, &theirs))} heading={heading.clone()}
-                    on_back={flow.reform(|_| Step::Back)} />
-            },
+            Some((yours, theirs)) => compare_screen(&CompareProps {
+                lang,
+                alignment: Rc::new(align(&yours, &theirs)),
+                heading: heading.clone(),
+                on_back: flow.reform(|_| Step::Back),
+            }),
             None => Html::default(),
         },
     };
@@ -297,12 +304,12 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
             class={classes!("advisor", format!("theme-{}", props.settings.theme.as_str()))}>
             <header class="advisor-bar">
                 <p class="advisor-name">{ ui::WIDGET_NAME.get(lang) }</p>
-                <LanguageSwitch {lang} instance={props.instance.clone()} on_change={set_lang} />
+                { language_switch(&LanguageSwitchProps { lang, instance, on_change: set_lang }) }
             </header>
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">
                 { announcement(&session, recommendation.as_deref(), lang) }
             </p>
-            <NoticeList {lang} notices={state.notices.clone()} on_dismiss={dismiss} />
+            { notice_list(&NoticeListProps { lang, notices: state.notices.clone(), on_dismiss: dismiss }) }
             { screen }
         </div>
     }

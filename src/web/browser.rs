@@ -3,8 +3,11 @@
 //! Each function degrades to a plain `false`/`None` where the browser says
 //! no, so callers can tell the user instead of failing.
 
+use std::cell::Cell;
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, HtmlAnchorElement, HtmlIFrameElement, HtmlInputElement};
 
 use crate::engine::progress::{storage_key, ProgressError, SavedProgress};
@@ -62,15 +65,42 @@ pub fn page_url_with_fragment(fragment: &str) -> String {
     format!("{base}#{fragment}")
 }
 
-/// Copies text with the Clipboard API; false when it is missing or refused.
-pub async fn copy_text(text: &str) -> bool {
-    let Some(window) = web_sys::window() else { return false };
+#[wasm_bindgen]
+extern "C" {
+    /// Any promise, seen only for its `then(onFulfilled, onRejected)`.
+    type Thenable;
+    #[wasm_bindgen(method)]
+    fn then(this: &Thenable, on_fulfilled: &JsValue, on_rejected: &JsValue);
+}
+
+/// Calls `settled` once with the promise's outcome. Plain JS callbacks
+/// rather than Rust futures: an async runtime would add about 5 KB of wasm
+/// for two call sites. Each callback frees itself when called; the one that
+/// is never called stays (a few bytes per copy or file load).
+fn on_settled(promise: &js_sys::Promise, settled: impl FnOnce(Result<JsValue, JsValue>) + 'static) {
+    let settled = Rc::new(Cell::new(Some(settled)));
+    let outcome = |ok: bool| {
+        let settled = settled.clone();
+        Closure::once_into_js(move |value: JsValue| {
+            if let Some(settled) = settled.take() {
+                settled(if ok { Ok(value) } else { Err(value) });
+            }
+        })
+    };
+    let (resolve, reject) = (outcome(true), outcome(false));
+    promise.unchecked_ref::<Thenable>().then(&resolve, &reject);
+}
+
+/// Copies text with the Clipboard API, then reports whether it worked;
+/// false when the API is missing or the browser refuses.
+pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+    let Some(window) = web_sys::window() else { return done(false) };
     let clipboard = window.navigator().clipboard();
     // Older browsers lack the API: the property is undefined.
     if JsValue::from(clipboard.clone()).is_undefined() {
-        return false;
+        return done(false);
     }
-    JsFuture::from(clipboard.write_text(text)).await.is_ok()
+    on_settled(&clipboard.write_text(text), move |outcome| done(outcome.is_ok()));
 }
 
 /// Offers `text` as a file download.
@@ -92,12 +122,13 @@ pub fn download(filename: &str, text: &str, mime: &str) -> bool {
     run().is_ok()
 }
 
-/// The text of the file chosen in a file input, if one was chosen and read.
-pub async fn read_chosen_file(input: &HtmlInputElement) -> Option<Result<String, ()>> {
-    let file = input.files()?.get(0)?;
+/// Reads the file chosen in a file input and hands over its text (or an
+/// error when the browser cannot read it); does nothing if none was chosen.
+pub fn read_chosen_file(input: &HtmlInputElement, done: impl FnOnce(Result<String, ()>) + 'static) {
+    let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
     // Reset so choosing the same file again fires `change` again.
     input.set_value("");
-    Some(JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string()).ok_or(()))
+    on_settled(&file.text(), move |outcome| done(outcome.ok().and_then(|t| t.as_string()).ok_or(())));
 }
 
 /// Prints `content` (a rendered result) on its own, without the host page:

@@ -10,14 +10,12 @@ use crate::engine::model::CollaborationModel;
 use crate::engine::plan::profile;
 use crate::engine::scoring::Evaluation;
 
-#[derive(Properties, PartialEq)]
 pub struct FitChartProps {
     pub lang: Lang,
     pub evaluation: Evaluation,
 }
 
-#[component]
-pub fn FitChart(props: &FitChartProps) -> Html {
+pub fn fit_chart(props: &FitChartProps) -> Html {
     let lang = props.lang;
     let recommended = props.evaluation.recommended();
     html! {

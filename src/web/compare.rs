@@ -13,7 +13,6 @@ use crate::engine::plan::profile;
 use crate::engine::questionnaire::QUESTION_COUNT;
 use crate::engine::scoring::Evaluation;
 
-#[derive(Properties, PartialEq)]
 pub struct CompareProps {
     pub lang: Lang,
     pub alignment: Rc<Alignment>,
@@ -21,8 +20,7 @@ pub struct CompareProps {
     pub on_back: Callback<()>,
 }
 
-#[component]
-pub fn CompareScreen(props: &CompareProps) -> Html {
+pub fn compare_screen(props: &CompareProps) -> Html {
     let lang = props.lang;
     let a = &props.alignment;
     let (mine, theirs) = (a.yours.recommended(), a.theirs.recommended());
@@ -43,9 +41,9 @@ pub fn CompareScreen(props: &CompareProps) -> Html {
             <h2 ref={props.heading.clone()} tabindex="-1">{ ui::COMPARE.get(lang) }</h2>
             <p class="compare-summary">{ summary }</p>
             <div class="compare-grid">
-                <SideCard {lang} label={ui::YOU.get(lang)} evaluation={a.yours} />
-                <SideCard {lang} label={ui::COLLEAGUE.get(lang)} evaluation={a.theirs} />
-                <SideCard {lang} label={ui::COMBINED.get(lang)} evaluation={a.combined} />
+                { side_card(&SideCardProps { lang, label: ui::YOU.get(lang), evaluation: a.yours }) }
+                { side_card(&SideCardProps { lang, label: ui::COLLEAGUE.get(lang), evaluation: a.theirs }) }
+                { side_card(&SideCardProps { lang, label: ui::COMBINED.get(lang), evaluation: a.combined }) }
             </div>
             <p>
                 { ui::COMBINED_TEXT.get(lang).replace("{n}", &a.combined.recommended().number().to_string()) }
@@ -102,15 +100,13 @@ fn difference_text(weight: f64, mine: CollaborationModel, theirs: CollaborationM
         .replace("{m}", &theirs.number().to_string())
 }
 
-#[derive(Properties, PartialEq)]
 struct SideCardProps {
     lang: Lang,
     label: &'static str,
     evaluation: Evaluation,
 }
 
-#[component]
-fn SideCard(props: &SideCardProps) -> Html {
+fn side_card(props: &SideCardProps) -> Html {
     let lang = props.lang;
     let model = props.evaluation.recommended();
     html! {

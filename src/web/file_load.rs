@@ -34,18 +34,15 @@ pub fn LoadFileButton(props: &LoadFileProps) -> Html {
         Callback::from(move |_: Event| {
             let Some(input) = input.cast::<HtmlInputElement>() else { return };
             let (on_restore, on_notice) = (on_restore.clone(), on_notice.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                match read_chosen_file(&input).await {
-                    Some(Ok(text)) => match import(&text) {
-                        Ok(answers) => {
-                            on_restore.emit(answers);
-                            on_notice.emit(Notice::FileLoaded);
-                        }
-                        Err(error) => on_notice.emit(Notice::File(error)),
-                    },
-                    Some(Err(())) => on_notice.emit(Notice::FileUnreadable),
-                    None => {}
-                }
+            read_chosen_file(&input, move |text| match text {
+                Ok(text) => match import(&text) {
+                    Ok(answers) => {
+                        on_restore.emit(answers);
+                        on_notice.emit(Notice::FileLoaded);
+                    }
+                    Err(error) => on_notice.emit(Notice::File(error)),
+                },
+                Err(()) => on_notice.emit(Notice::FileUnreadable),
             });
         })
     };

@@ -9,7 +9,6 @@ use crate::engine::progress::SavedProgress;
 use crate::engine::questionnaire::QUESTION_COUNT;
 use crate::engine::wording::Wording;
 
-#[derive(Properties, PartialEq)]
 pub struct IntroProps {
     pub lang: Lang,
     pub company: Option<String>,
@@ -23,8 +22,7 @@ pub struct IntroProps {
     pub on_notice: Callback<Notice>,
 }
 
-#[component]
-pub fn IntroScreen(props: &IntroProps) -> Html {
+pub fn intro_screen(props: &IntroProps) -> Html {
     let lang = props.lang;
     let wording = Wording { company: props.company.clone(), ..Wording::default() };
     let actions = match props.resume_offer {

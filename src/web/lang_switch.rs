@@ -6,15 +6,13 @@ use yew::prelude::*;
 use crate::engine::content::ui;
 use crate::engine::lang::Lang;
 
-#[derive(Properties, PartialEq)]
 pub struct LanguageSwitchProps {
     pub lang: Lang,
     pub instance: AttrValue,
     pub on_change: Callback<Lang>,
 }
 
-#[component]
-pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
+pub fn language_switch(props: &LanguageSwitchProps) -> Html {
     let label_id = format!("{}-lang-label", props.instance);
     html! {
         <div class="lang-switch" role="group" aria-labelledby={label_id.clone()}>

@@ -7,15 +7,13 @@ use crate::engine::content::ui;
 use crate::engine::lang::Lang;
 use crate::engine::notice::Notice;
 
-#[derive(Properties, PartialEq)]
 pub struct NoticeListProps {
     pub lang: Lang,
     pub notices: Vec<Notice>,
     pub on_dismiss: Callback<usize>,
 }
 
-#[component]
-pub fn NoticeList(props: &NoticeListProps) -> Html {
+pub fn notice_list(props: &NoticeListProps) -> Html {
     if props.notices.is_empty() {
         return Html::default();
     }

@@ -8,7 +8,6 @@ use crate::engine::content::ui;
 use crate::engine::lang::Lang;
 use crate::engine::questionnaire::{QUESTIONS, QUESTION_COUNT};
 
-#[derive(Properties, PartialEq)]
 pub struct QuestionProps {
     pub lang: Lang,
     pub index: usize,
@@ -24,8 +23,7 @@ pub struct QuestionProps {
     pub on_next: Callback<()>,
 }
 
-#[component]
-pub fn QuestionScreen(props: &QuestionProps) -> Html {
+pub fn question_screen(props: &QuestionProps) -> Html {
     let lang = props.lang;
     let question = &QUESTIONS[props.index];
     let id = |part: &str| format!("{}-{}-{}", props.instance, question.id, part);
@@ -43,7 +41,10 @@ pub fn QuestionScreen(props: &QuestionProps) -> Html {
         (false, false) => ui::NEXT,
     };
     html! {
-        <form class="screen question" {onsubmit} novalidate=true>
+        // Keyed by question: each question gets fresh radio inputs. Reusing
+        // the previous question's inputs lets the browser's radio-group
+        // rules undo the checked state Yew restores.
+        <form key={question.id} class="screen question" {onsubmit} novalidate=true>
             <div class="progress">
                 <p class="section-name">{ question.section.title().get(lang) }</p>
                 <p class="progress-text" id={id("progress")}>{ progress_text(props.index, lang) }</p>

@@ -6,9 +6,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::actions::ShareActions;
-use super::chart::FitChart;
-use super::review::AnswerList;
-use crate::engine::answers::{Answers, CompleteAnswers};
+use super::chart::{fit_chart, FitChartProps};
+use super::review::{answer_list, AnswerListProps};
+use crate::engine::answers::CompleteAnswers;
 use crate::engine::content::ui;
 use crate::engine::lang::{format_integer, Lang};
 use crate::engine::plan::profile;
@@ -16,7 +16,6 @@ use crate::engine::recommendation::Recommendation;
 use crate::engine::scoring::{Confidence, Evaluation};
 use crate::engine::wording::Wording;
 
-#[derive(Properties, PartialEq)]
 pub struct ResultProps {
     pub lang: Lang,
     pub recommendation: Rc<Recommendation>,
@@ -32,8 +31,7 @@ pub struct ResultProps {
     pub on_compare: Callback<CompleteAnswers>,
 }
 
-#[component]
-pub fn ResultScreen(props: &ResultProps) -> Html {
+pub fn result_screen(props: &ResultProps) -> Html {
     let lang = props.lang;
     let recommendation = &props.recommendation;
     let model = recommendation.model();
@@ -54,7 +52,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
             if props.shared {
                 <p class="note shared-note">{ ui::SHARED_NOTE.get(lang) }</p>
             }
-            <ConfidenceNote {lang} evaluation={recommendation.evaluation} />
+            { confidence_note(&ConfidenceProps { lang, evaluation: recommendation.evaluation }) }
             <p class="summary">{ text(profile.summary) }</p>
             { for wording.role_notes().into_iter().map(|note| html! {
                 <p class="note">{ note.get(lang) }</p>
@@ -79,7 +77,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
 
             <section class="result-part fit">
                 <h3>{ ui::FIT_TITLE.get(lang) }</h3>
-                <FitChart {lang} evaluation={recommendation.evaluation} />
+                { fit_chart(&FitChartProps { lang, evaluation: recommendation.evaluation }) }
             </section>
 
             <section class="result-part change">
@@ -110,7 +108,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
 
             <section class="result-part print-only">
                 <h3>{ ui::REVIEW_TITLE.get(lang) }</h3>
-                <AnswerList {lang} answers={Answers::from(recommendation.answers)} />
+                { answer_list(&AnswerListProps { lang, answers: recommendation.answers.into(), on_edit: None }) }
             </section>
 
             <ShareActions {lang} answers={recommendation.answers} shared={props.shared}
@@ -135,15 +133,13 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 struct ConfidenceProps {
     lang: Lang,
     evaluation: Evaluation,
 }
 
 /// Clear fit or close call; a close call names the runner-up in full.
-#[component]
-fn ConfidenceNote(props: &ConfidenceProps) -> Html {
+fn confidence_note(props: &ConfidenceProps) -> Html {
     let lang = props.lang;
     let evaluation = &props.evaluation;
     let (best, next) = (evaluation.recommended(), evaluation.runner_up());

@@ -8,17 +8,14 @@ use crate::engine::content::ui;
 use crate::engine::lang::Lang;
 use crate::engine::questionnaire::{Section, QUESTIONS};
 
-#[derive(Properties, PartialEq)]
 pub struct AnswerListProps {
     pub lang: Lang,
     pub answers: Answers,
     /// With it, each answer has a Change button.
-    #[prop_or_default]
     pub on_edit: Option<Callback<usize>>,
 }
 
-#[component]
-pub fn AnswerList(props: &AnswerListProps) -> Html {
+pub fn answer_list(props: &AnswerListProps) -> Html {
     let lang = props.lang;
     html! {
         <div class="answer-list">
@@ -51,7 +48,6 @@ pub fn AnswerList(props: &AnswerListProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 pub struct ReviewProps {
     pub lang: Lang,
     pub answers: Answers,
@@ -60,14 +56,13 @@ pub struct ReviewProps {
     pub on_done: Callback<()>,
 }
 
-#[component]
-pub fn ReviewScreen(props: &ReviewProps) -> Html {
+pub fn review_screen(props: &ReviewProps) -> Html {
     let lang = props.lang;
     html! {
         <section class="screen review">
             <h2 ref={props.heading.clone()} tabindex="-1">{ ui::REVIEW_TITLE.get(lang) }</h2>
             <p>{ ui::REVIEW_INTRO.get(lang) }</p>
-            <AnswerList {lang} answers={props.answers} on_edit={props.on_edit.clone()} />
+            { answer_list(&AnswerListProps { lang, answers: props.answers, on_edit: Some(props.on_edit.clone()) }) }
             <div class="nav">
                 <button type="button" class="primary" onclick={props.on_done.reform(|_| ())}>
                     { ui::SEE_RESULT.get(lang) }
