@@ -67,8 +67,9 @@ impl Widget {
     }
 }
 
-/// Lets Yew's scheduler render and run effects: a larger screen (the
-/// result) takes more than one task, so this waits out two.
+/// Lets Yew's scheduler render and run effects (a larger screen, the
+/// result, takes more than one task), then waits for the next animation
+/// frame, in which focus moves to the new heading.
 async fn settle() {
     for _ in 0..2 {
         let promise = js_sys::Promise::new(&mut |resolve, _| {
@@ -76,6 +77,10 @@ async fn settle() {
         });
         JsFuture::from(promise).await.unwrap();
     }
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().request_animation_frame(&resolve).unwrap();
+    });
+    JsFuture::from(frame).await.unwrap();
 }
 
 async fn start(widget: &Widget) {

@@ -6,6 +6,7 @@ pub mod answers;
 pub mod content;
 pub mod explanation;
 pub mod flow;
+pub mod gains;
 pub mod json;
 pub mod lang;
 pub mod model;

@@ -11,6 +11,7 @@
 use std::cmp::Ordering;
 
 use super::answers::CompleteAnswers;
+use super::gains::GainTable;
 use super::model::CollaborationModel;
 use super::questionnaire::QUESTIONS;
 
@@ -93,25 +94,22 @@ pub enum Confidence {
 
 /// The most points a model can get: the sum of its weight ranges.
 pub fn span(model: CollaborationModel) -> u32 {
-    QUESTIONS
-        .iter()
-        .map(|q| {
-            let (min, max) = q.weight_range(model);
-            u32::from(max - min)
-        })
-        .sum()
+    GainTable::get().span(model)
 }
 
 pub fn evaluate(answers: &CompleteAnswers) -> Evaluation {
-    let scores = CollaborationModel::ALL.map(|model| {
-        let points = QUESTIONS
-            .iter()
-            .enumerate()
-            .map(|(q, question)| u32::from(question.gain(answers.option_index(q), model)))
-            .sum();
-        ModelScore { model, points, span: span(model) }
-    });
-    Evaluation::from_scores(scores)
+    let table = GainTable::get();
+    let mut points = [0u32; 3];
+    for q in 0..QUESTIONS.len() {
+        for (total, gain) in points.iter_mut().zip(table.gains(q, answers.option_index(q))) {
+            *total += u32::from(gain);
+        }
+    }
+    Evaluation::from_scores(CollaborationModel::ALL.map(|model| ModelScore {
+        model,
+        points: points[model.index()],
+        span: table.span(model),
+    }))
 }
 
 /// Orders models best first: by exact fit, then by the tie-break order.

@@ -14,10 +14,11 @@
 //! trying every pair of changes costs a few thousand additions.
 
 use super::answers::CompleteAnswers;
+use super::gains::GainTable;
 use super::lang::{Lang, Text};
 use super::model::CollaborationModel;
 use super::questionnaire::{AnswerOption, Question, QUESTIONS};
-use super::scoring::{Evaluation, ModelScore};
+use super::scoring::Evaluation;
 
 /// Most answers a suggested change may touch.
 pub const MAX_CHANGES: usize = 2;
@@ -90,42 +91,78 @@ impl Alternative {
 struct Candidate {
     change: AnswerChange,
     delta: [i32; 3],
-    steps: usize,
+    steps: u32,
 }
 
-/// One or two candidates taken together.
-type Combination = (usize, Option<usize>);
+/// The best change found so far for one model: which candidates (one or
+/// two), how many steps, and the model's standing afterwards.
+#[derive(Clone, Copy)]
+struct Best {
+    first: usize,
+    second: Option<usize>,
+    steps: u32,
+    standing: f64,
+}
+
+impl Best {
+    /// Fewest steps first, then the best standing; the first found wins a
+    /// tie, and candidates come in question and option order.
+    fn offer(best: &mut Option<Best>, found: Best) {
+        let better = match best {
+            None => true,
+            Some(b) => found.steps < b.steps || (found.steps == b.steps && found.standing > b.standing),
+        };
+        if better {
+            *best = Some(found);
+        }
+    }
+}
 
 /// One alternative per model other than the recommendation, runner-up first.
 pub fn alternatives(answers: &CompleteAnswers, evaluation: &Evaluation) -> Vec<Alternative> {
     let candidates = lever_candidates(answers);
+    let scores = Scores::of(evaluation);
     evaluation.ranking[1..]
         .iter()
         .map(|&model| {
-            let standing = |delta: [i32; 3]| standing_of(&evaluation.scores, delta, model);
-            let tips = |delta: [i32; 3]| is_top(&evaluation.scores, delta, model);
-            let tipping = |combinations: Vec<(Combination, usize, [i32; 3])>| {
-                smallest_change(
-                    combinations
-                        .into_iter()
-                        .filter(|(_, _, delta)| tips(*delta))
-                        .map(|(c, steps, delta)| (c, steps, standing(delta))),
-                )
-            };
-            let found = tipping(singles(&candidates)).map(|c| (c, true)).or_else(|| {
-                let pairs = pairs(&candidates);
-                tipping(pairs.clone()).map(|c| (c, true)).or_else(|| {
-                    // Out of reach: the pair that leaves the smallest gap, steps aside.
-                    smallest_change(pairs.into_iter().map(|(c, _, delta)| (c, 0, standing(delta)))).map(|c| (c, false))
-                })
-            });
-            match found {
-                None => Alternative { model, changes: Vec::new(), tips: false },
-                Some(((i, j), tips)) => Alternative {
-                    model,
-                    changes: std::iter::once(i).chain(j).map(|k| candidates[k].change).collect(),
-                    tips,
-                },
+            let target = model.index();
+            let mut best = None;
+            for (i, c) in candidates.iter().enumerate() {
+                if scores.tops(c.delta, target) {
+                    Best::offer(
+                        &mut best,
+                        Best { first: i, second: None, steps: c.steps, standing: scores.standing(c.delta, target) },
+                    );
+                }
+            }
+            let mut tips = best.is_some();
+            if !tips {
+                let mut closest = None;
+                for (i, a) in candidates.iter().enumerate() {
+                    for (j, b) in candidates.iter().enumerate().skip(i + 1) {
+                        if a.change.question == b.change.question {
+                            continue;
+                        }
+                        let delta = [a.delta[0] + b.delta[0], a.delta[1] + b.delta[1], a.delta[2] + b.delta[2]];
+                        let standing = scores.standing(delta, target);
+                        let pair = Best { first: i, second: Some(j), steps: a.steps + b.steps, standing };
+                        if scores.tops(delta, target) {
+                            Best::offer(&mut best, pair);
+                        } else if best.is_none() {
+                            // Out of reach so far: keep the pair that leaves the smallest gap.
+                            Best::offer(&mut closest, Best { steps: 0, ..pair });
+                        }
+                    }
+                }
+                tips = best.is_some();
+                best = best.or(closest);
+            }
+            Alternative {
+                model,
+                changes: best
+                    .map(|b| std::iter::once(b.first).chain(b.second).map(|k| candidates[k].change).collect())
+                    .unwrap_or_default(),
+                tips,
             }
         })
         .collect()
@@ -133,69 +170,55 @@ pub fn alternatives(answers: &CompleteAnswers, evaluation: &Evaluation) -> Vec<A
 
 /// Every lever answer that differs from the current one.
 fn lever_candidates(answers: &CompleteAnswers) -> Vec<Candidate> {
-    let mut candidates = Vec::new();
+    let table = GainTable::get();
+    let mut candidates = Vec::with_capacity(64);
     for (question, q) in QUESTIONS.iter().enumerate().filter(|(_, q)| q.lever) {
         let chosen = answers.option_index(question);
+        let now = table.gains(question, chosen);
         for option in (0..q.options.len()).filter(|&o| o != chosen) {
-            let delta = CollaborationModel::ALL.map(|m| i32::from(q.gain(option, m)) - i32::from(q.gain(chosen, m)));
+            let then = table.gains(question, option);
             candidates.push(Candidate {
                 change: AnswerChange { question, option },
-                delta,
-                steps: option.abs_diff(chosen),
+                delta: [0, 1, 2].map(|m| i32::from(then[m]) - i32::from(now[m])),
+                steps: option.abs_diff(chosen) as u32,
             });
         }
     }
     candidates
 }
 
-fn singles(candidates: &[Candidate]) -> Vec<(Combination, usize, [i32; 3])> {
-    candidates.iter().enumerate().map(|(i, c)| ((i, None), c.steps, c.delta)).collect()
+/// Current points and spans, to test changes without re-ranking.
+struct Scores {
+    points: [i64; 3],
+    spans: [i64; 3],
 }
 
-/// Every pair of candidates that change two different questions.
-fn pairs(candidates: &[Candidate]) -> Vec<(Combination, usize, [i32; 3])> {
-    let mut pairs = Vec::new();
-    for (i, a) in candidates.iter().enumerate() {
-        for (j, b) in candidates.iter().enumerate().skip(i + 1) {
-            if a.change.question != b.change.question {
-                pairs.push(((i, Some(j)), a.steps + b.steps, [0, 1, 2].map(|m| a.delta[m] + b.delta[m])));
-            }
+impl Scores {
+    fn of(evaluation: &Evaluation) -> Scores {
+        Scores {
+            points: evaluation.scores.map(|s| i64::from(s.points)),
+            spans: evaluation.scores.map(|s| i64::from(s.span)),
         }
     }
-    pairs
-}
 
-/// Fewest steps first, then the best standing; the first found wins a tie,
-/// and candidates come in question and option order.
-fn smallest_change<K>(found: impl Iterator<Item = (K, usize, f64)>) -> Option<K> {
-    found
-        .fold(None, |best: Option<(K, usize, f64)>, (key, steps, standing)| match best {
-            Some((_, best_steps, best_standing)) if (best_steps, -best_standing) <= (steps, -standing) => best,
-            _ => Some((key, steps, standing)),
+    /// With `delta` applied, whether model `target` would be recommended:
+    /// it beats every other model on exact fit, or ties and wins the
+    /// tie-break.
+    fn tops(&self, delta: [i32; 3], target: usize) -> bool {
+        let mine = self.points[target] + i64::from(delta[target]);
+        let rank = CollaborationModel::ALL[target].tie_break_rank();
+        (0..3).filter(|&m| m != target).all(|m| {
+            let theirs = self.points[m] + i64::from(delta[m]);
+            let (lhs, rhs) = (mine * self.spans[m], theirs * self.spans[target]);
+            lhs > rhs || (lhs == rhs && rank < CollaborationModel::ALL[m].tie_break_rank())
         })
-        .map(|(key, _, _)| key)
-}
+    }
 
-fn apply(current: &[ModelScore; 3], delta: [i32; 3]) -> Evaluation {
-    Evaluation::from_scores(
-        current.map(|s| ModelScore { points: (s.points as i32 + delta[s.model.index()]) as u32, ..s }),
-    )
-}
-
-/// With `delta` applied: `target`'s fit minus the best other model's fit
-/// (positive when `target` leads).
-fn standing_of(current: &[ModelScore; 3], delta: [i32; 3], target: CollaborationModel) -> f64 {
-    let evaluation = apply(current, delta);
-    let best_other = CollaborationModel::ALL
-        .into_iter()
-        .filter(|&m| m != target)
-        .map(|m| evaluation.score(m).fit())
-        .fold(f64::MIN, f64::max);
-    evaluation.score(target).fit() - best_other
-}
-
-/// With `delta` applied, whether `target` is the recommendation (this also
-/// settles exact ties by the tie-break).
-fn is_top(current: &[ModelScore; 3], delta: [i32; 3], target: CollaborationModel) -> bool {
-    apply(current, delta).recommended() == target
+    /// With `delta` applied: `target`'s fit minus the best other model's
+    /// fit (positive when `target` leads).
+    fn standing(&self, delta: [i32; 3], target: usize) -> f64 {
+        let fit = |m: usize| (self.points[m] + i64::from(delta[m])) as f64 / self.spans[m] as f64;
+        let best_other = (0..3).filter(|&m| m != target).map(fit).fold(f64::MIN, f64::max);
+        fit(target) - best_other
+    }
 }

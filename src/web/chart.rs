@@ -25,7 +25,7 @@ pub fn fit_chart(props: &FitChartProps) -> Html {
                 let is_recommended = model == recommended;
                 let number = ui::model_label(model, lang);
                 html! {
-                    <li class={classes!("fit-row", is_recommended.then_some("is-recommended"))}
+                    <li class={if is_recommended { "fit-row is-recommended" } else { "fit-row" }}
                         data-model={model.number().to_string()}>
                         <span class="fit-label">
                             <span class="fit-number">{ number }</span>

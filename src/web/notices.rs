@@ -22,7 +22,7 @@ pub fn notice_list(props: &NoticeListProps) -> Html {
             { for props.notices.iter().enumerate().map(|(i, notice)| {
                 let problem = notice.is_problem();
                 html! {
-                    <div class={classes!("notice", if problem { "is-problem" } else { "is-info" })}
+                    <div class={if problem { "notice is-problem" } else { "notice is-info" }}
                         role={if problem { "alert" } else { "status" }}>
                         <p>{ notice.message(props.lang) }</p>
                         <button type="button" class="dismiss" aria-label={ui::DISMISS.get(props.lang)}

@@ -60,7 +60,7 @@ pub fn question_screen(props: &QuestionProps) -> Html {
                 }
                 <div class="options">
                     { for question.options.iter().enumerate().map(|(i, option)| html! {
-                        <label class="option">
+                        <label class={if props.selected == Some(i) { "option is-selected" } else { "option" }}>
                             <input type="radio" name={id("answer")} value={option.id}
                                 checked={props.selected == Some(i)}
                                 onchange={props.on_choose.reform(move |_| i)} />

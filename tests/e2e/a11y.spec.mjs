@@ -150,8 +150,8 @@ test.describe('keyboard only', () => {
       }
       await page.keyboard.press('Space');
       await expect(advisor.options().first()).toBeChecked();
-      const optionRing = await advisor.root.locator('.option').first().evaluate((l) => getComputedStyle(l).outlineStyle);
-      expect(optionRing).toBe('solid');
+      const optionRing = await advisor.options().first().evaluate((input) => [input.matches(':focus-visible'), getComputedStyle(input).outlineStyle]);
+      expect(optionRing).toEqual([true, 'solid']);
       await page.keyboard.press('Enter');
     }
     await expect(advisor.result()).toBeVisible();
