@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test (installs what is missing first):
 #   format and lint for both targets, native engine tests, browser component
-#   tests (wasm-bindgen-test, headless Chromium), the release build, and the
-#   end-to-end tests (Playwright + axe-core, Chromium) against it.
+#   tests (wasm-bindgen-test, headless Chromium), the release build and its
+#   size budget, and the end-to-end tests (Playwright + axe-core, Chromium).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/setup.sh
@@ -19,7 +19,9 @@ step "Native tests: decision engine, content, embedding rules"
 cargo test
 step "Browser tests: components in headless Chromium (wasm-bindgen-test)"
 cargo test --target wasm32-unknown-unknown --test browser
-step "Release build (trunk, wasm-opt -Oz)"
+step "Release build (trunk, wasm-opt -Oz, minified)"
 trunk build --release
+step "Size: gzip total of what the widget loads"
+node scripts/size-budget.mjs
 step "End-to-end tests: built dist/ in Chromium (Playwright)"
 npx playwright test
