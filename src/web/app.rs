@@ -94,15 +94,10 @@ impl AdvisorState {
             }
         }
         if !state.session.shared {
-            state.resume_offer = match store.load() {
-                Some(Ok(saved)) => saved.is_worth_resuming().then_some(saved),
-                Some(Err(error)) => {
-                    store.clear();
-                    state.notices.push(Notice::ProgressDiscarded(error));
-                    None
-                }
-                None => None,
-            };
+            match store.resume_offer() {
+                Ok(offer) => state.resume_offer = offer,
+                Err(error) => state.notices.push(Notice::ProgressDiscarded(error)),
+            }
         }
         if !store.available() {
             state.notices.push(Notice::StorageUnavailable);
@@ -231,11 +226,10 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
         Callback::from(move |_| {
             flow.emit(Step::TakeItYourself);
             // The visitor's own saved progress, if any, is offered again.
-            let offer = match store.load() {
-                Some(Ok(saved)) if saved.is_worth_resuming() => Some(saved),
-                _ => None,
-            };
-            state.dispatch(Action::OfferResume(offer));
+            match store.resume_offer() {
+                Ok(offer) => state.dispatch(Action::OfferResume(offer)),
+                Err(error) => state.dispatch(Action::Notify(Notice::ProgressDiscarded(error))),
+            }
         })
     };
 

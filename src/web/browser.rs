@@ -34,9 +34,22 @@ impl ProgressStore {
         Self::storage().is_some_and(|s| s.set_item(&probe, "1").is_ok() && s.remove_item(&probe).is_ok())
     }
 
-    pub fn load(&self) -> Option<Result<SavedProgress, ProgressError>> {
+    fn load(&self) -> Option<Result<SavedProgress, ProgressError>> {
         let text = Self::storage()?.get_item(&self.key).ok().flatten()?;
         Some(SavedProgress::decode(&text))
+    }
+
+    /// Saved progress worth offering to resume, if any. Stored data that
+    /// cannot be used is cleared, and the reason returned.
+    pub fn resume_offer(&self) -> Result<Option<SavedProgress>, ProgressError> {
+        match self.load() {
+            None => Ok(None),
+            Some(Ok(saved)) => Ok(saved.is_worth_resuming().then_some(saved)),
+            Some(Err(error)) => {
+                self.clear();
+                Err(error)
+            }
+        }
     }
 
     pub fn save(&self, progress: &SavedProgress) -> bool {

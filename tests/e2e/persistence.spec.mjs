@@ -21,6 +21,15 @@ async function completeOnPlain(page, choices = REALISTIC[3]) {
   return advisor;
 }
 
+/** Chooses a file with the widget's "Load answers from a file" button. */
+async function loadFile(page, advisor, file) {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    advisor.root.getByRole('button', { name: 'Load answers from a file' }).click(),
+  ]);
+  await chooser.setFiles(file);
+}
+
 async function shareCode(advisor) {
   return (await advisor.root.locator('.share-code').textContent()).split(': ')[1];
 }
@@ -252,11 +261,7 @@ test.describe('print and files', () => {
     await other.goto('/examples/plain.html');
     const loader = new Advisor(other);
     await loader.ready();
-    const [chooser] = await Promise.all([
-      other.waitForEvent('filechooser'),
-      loader.root.getByRole('button', { name: 'Load answers from a file' }).click(),
-    ]);
-    await chooser.setFiles(path);
+    await loadFile(other, loader, path);
     await expect(loader.result()).toBeVisible();
     expect(await loader.recommendedModel()).toBe('1');
     await expect(loader.root.locator('.notice p')).toHaveText('Answers loaded from the file.');
@@ -273,11 +278,7 @@ test.describe('print and files', () => {
       await page.goto('/examples/plain.html');
       const advisor = new Advisor(page);
       await advisor.ready();
-      const [chooser] = await Promise.all([
-        page.waitForEvent('filechooser'),
-        advisor.root.getByRole('button', { name: 'Load answers from a file' }).click(),
-      ]);
-      await chooser.setFiles({ name: 'answers.json', mimeType: 'application/json', buffer: Buffer.from(contents) });
+      await loadFile(page, advisor, { name: 'answers.json', mimeType: 'application/json', buffer: Buffer.from(contents) });
       await expect(advisor.root.locator('.notice p')).toHaveText(message);
       await expect(advisor.forward()).toHaveText('Start');
     });
@@ -288,11 +289,7 @@ test.describe('print and files', () => {
     const advisor = new Advisor(page);
     await advisor.ready();
     const contents = '{"format":"cio-cmo-advisor-answers","formatVersion":1,"questionnaireVersion":1,"answers":{"headcount":"50-249","revenue":"15-50bn"}}';
-    const [chooser] = await Promise.all([
-      page.waitForEvent('filechooser'),
-      advisor.root.getByRole('button', { name: 'Load answers from a file' }).click(),
-    ]);
-    await chooser.setFiles({ name: 'partial.json', mimeType: 'application/json', buffer: Buffer.from(contents) });
+    await loadFile(page, advisor, { name: 'partial.json', mimeType: 'application/json', buffer: Buffer.from(contents) });
     await expect(advisor.progress()).toHaveText('Question 3 of 15');
   });
 });
