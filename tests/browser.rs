@@ -223,7 +223,7 @@ async fn progress_is_saved_on_every_answer_and_offered_on_return() {
     widget.choose(2);
     settle().await;
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    let saved = storage.get_item(&format!("cio-cmo-advisor/{id}")).unwrap().unwrap();
+    let saved = storage.get_item(&format!("cio-cmo-advisor/v1/{id}")).unwrap().unwrap();
     assert_eq!(saved, "v1|1|q1|12-------------");
     // The same element mounted again (a reload) offers to continue.
     let Widget { host, mounted } = widget;

@@ -1,6 +1,7 @@
 //! Progress kept in the browser's localStorage between visits.
 //!
-//! Key: `cio-cmo-advisor/<instance>` (one per widget on a page). Value:
+//! Key: `cio-cmo-advisor/v1/<instance>`: namespaced, versioned by storage
+//! format, one per widget on a page. Value:
 //! `v1|<questionnaire version>|<screen>|<answers>`, where screen is `i`
 //! (intro), `q<n>` (question n, from 0) or `r` (result), and answers is one
 //! character per question: the option index in base 36, or `-` when
@@ -15,7 +16,7 @@ pub const DEFAULT_INSTANCE: &str = "default";
 const FORMAT: &str = "v1";
 
 pub fn storage_key(instance_key: &str) -> String {
-    format!("cio-cmo-advisor/{instance_key}")
+    format!("cio-cmo-advisor/{FORMAT}/{instance_key}")
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -4,7 +4,7 @@ import { test, expect } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Advisor, REALISTIC, ARCHETYPE, QUESTION_COUNT, saveScreenshot } from './advisor.page.mjs';
 
-const KEY = 'cio-cmo-advisor/default';
+const KEY = 'cio-cmo-advisor/v1/default';
 
 async function answer(advisor, choices) {
   for (const option of choices) {
@@ -107,13 +107,13 @@ test.describe('autosave and resume', () => {
   });
 
   test('a full storage quota: the notice appears when saving fails', async ({ page }) => {
-    await page.addInitScript(() => {
+    await page.addInitScript((key) => {
       const setItem = Storage.prototype.setItem;
-      Storage.prototype.setItem = function (key, value) {
-        if (key.startsWith('cio-cmo-advisor/default') && !key.endsWith('/probe')) throw new DOMException('full', 'QuotaExceededError');
-        return setItem.call(this, key, value);
+      Storage.prototype.setItem = function (name, value) {
+        if (name === key) throw new DOMException('full', 'QuotaExceededError');
+        return setItem.call(this, name, value);
       };
-    });
+    }, KEY);
     await page.goto('/examples/plain.html');
     const advisor = new Advisor(page);
     await advisor.start();
@@ -130,7 +130,7 @@ test.describe('autosave and resume', () => {
     await answer(cio, [1, 1, 1]);
     await cmo.start();
     await answer(cmo, [3]);
-    const stored = await page.evaluate(() => [localStorage.getItem('cio-cmo-advisor/cio'), localStorage.getItem('cio-cmo-advisor/cmo')]);
+    const stored = await page.evaluate(() => [localStorage.getItem('cio-cmo-advisor/v1/cio'), localStorage.getItem('cio-cmo-advisor/v1/cmo')]);
     expect(stored).toEqual(['v1|1|q3|111------------', 'v1|1|q1|3--------------']);
     await page.reload();
     await expect(cio.root.locator('.resume')).toContainText('3 dari 15');
