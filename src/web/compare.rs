@@ -83,7 +83,6 @@ pub fn compare_screen(props: &CompareProps) -> Html {
 /// What one difference does to the result, in words.
 fn difference_text(weight: f64, mine: CollaborationModel, theirs: CollaborationModel, lang: Lang) -> String {
     let points = weight.abs().round() as u64;
-    let points_text = if points == 1 { ui::PERCENTAGE_POINT } else { ui::PERCENTAGE_POINTS };
     let template = if mine == theirs {
         ui::DIFFERENCE_SPREAD
     } else if points == 0 {
@@ -95,7 +94,7 @@ fn difference_text(weight: f64, mine: CollaborationModel, theirs: CollaborationM
     };
     template
         .get(lang)
-        .replace("{points}", &points_text.get(lang).replace("{points}", &format_integer(points, lang)))
+        .replace("{points}", &ui::percentage_points(points, lang))
         .replace("{n}", &mine.number().to_string())
         .replace("{m}", &theirs.number().to_string())
 }

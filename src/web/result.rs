@@ -10,7 +10,7 @@ use super::chart::{fit_chart, FitChartProps};
 use super::review::{answer_list, AnswerListProps};
 use crate::engine::answers::CompleteAnswers;
 use crate::engine::content::ui;
-use crate::engine::lang::{format_integer, Lang};
+use crate::engine::lang::Lang;
 use crate::engine::plan::profile;
 use crate::engine::recommendation::Recommendation;
 use crate::engine::scoring::{Confidence, Evaluation};
@@ -144,12 +144,11 @@ fn confidence_note(props: &ConfidenceProps) -> Html {
     let evaluation = &props.evaluation;
     let (best, next) = (evaluation.recommended(), evaluation.runner_up());
     let margin = evaluation.shown_margin();
-    let points_text = if margin == 1 { ui::PERCENTAGE_POINT } else { ui::PERCENTAGE_POINTS };
     let fill = |template: &str| {
         template
             .replace("{n}", &best.number().to_string())
             .replace("{m}", &next.number().to_string())
-            .replace("{points}", &points_text.get(lang).replace("{points}", &format_integer(margin.into(), lang)))
+            .replace("{points}", &ui::percentage_points(margin.into(), lang))
     };
     match evaluation.confidence() {
         Confidence::ClearFit => html! {

@@ -195,7 +195,26 @@ ui_texts! {
     CHANGE_ANSWERS = ("Ubah jawaban", "Change answers");
 }
 
+/// "1 percentage point" / "8 percentage points", numbers as the locale writes them.
+pub fn percentage_points(points: u64, lang: crate::engine::lang::Lang) -> String {
+    let text = if points == 1 { PERCENTAGE_POINT } else { PERCENTAGE_POINTS };
+    text.get(lang).replace("{points}", &crate::engine::lang::format_integer(points, lang))
+}
+
 /// "Model 2" in the given language.
 pub fn model_label(model: crate::engine::model::CollaborationModel, lang: crate::engine::lang::Lang) -> String {
     MODEL_NUMBER.get(lang).replace("{n}", &model.number().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::lang::Lang;
+
+    #[test]
+    fn one_point_is_singular_in_english() {
+        assert_eq!(percentage_points(1, Lang::En), "1 percentage point");
+        assert_eq!(percentage_points(12, Lang::En), "12 percentage points");
+        assert_eq!(percentage_points(1000, Lang::Id), "1.000 poin persentase");
+    }
 }
