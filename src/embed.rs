@@ -57,12 +57,6 @@ pub struct HostSettings {
     pub company: Option<String>,
 }
 
-impl Default for HostSettings {
-    fn default() -> Self {
-        HostSettings { lang: Lang::En, theme: Theme::Light, accent: None, company: None }
-    }
-}
-
 /// `lang`: the attribute, else the host page's `<html lang>`, else the
 /// browser's languages in order, else English.
 pub fn resolve_lang(

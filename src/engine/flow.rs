@@ -143,10 +143,11 @@ impl Session {
         self.screen == Screen::Question(QUESTION_COUNT - 1)
     }
 
-    /// The recommendation, on the screens that show one.
+    /// The recommendation, on the result screen (the compare screen shows
+    /// an alignment instead).
     pub fn recommendation(&self) -> Option<Recommendation> {
         match self.screen {
-            Screen::Result | Screen::Compare => self.answers.complete().map(|a| recommend(&a)),
+            Screen::Result => self.answers.complete().map(|a| recommend(&a)),
             _ => None,
         }
     }

@@ -28,14 +28,6 @@ impl Lang {
         }
     }
 
-    /// Locale tag for number formatting (`Intl.NumberFormat`-style).
-    pub fn locale(self) -> &'static str {
-        match self {
-            Lang::Id => "id-ID",
-            Lang::En => "en-GB",
-        }
-    }
-
     /// Reads a language tag such as `id`, `ID`, `id-ID` or `en-US`; only the
     /// primary subtag matters. `in` is the withdrawn ISO code for Indonesian
     /// that some older systems still report.

@@ -1,7 +1,8 @@
 //! Everything the widget asks of the browser besides rendering: storage,
 //! the page URL, the clipboard, downloads, reading files and printing.
-//! Each function degrades to a plain `false`/`None` where the browser says
-//! no, so callers can tell the user instead of failing.
+//! Nothing here throws: where the browser says no, storage and the
+//! clipboard report it (so the widget can tell the visitor), and a download
+//! or print that cannot start simply does not happen.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -14,7 +15,6 @@ use crate::engine::progress::{storage_key, ProgressError, SavedProgress};
 
 /// localStorage under this widget's key. Any access may throw (blocked
 /// storage, sandboxed frames) or fail (quota): every call handles that.
-#[derive(Clone, PartialEq)]
 pub struct ProgressStore {
     key: String,
 }
@@ -117,7 +117,7 @@ pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
 }
 
 /// Offers `text` as a file download.
-pub fn download(filename: &str, text: &str, mime: &str) -> bool {
+pub fn download(filename: &str, text: &str, mime: &str) {
     let run = || -> Result<(), JsValue> {
         let document = web_sys::window().ok_or(JsValue::NULL)?.document().ok_or(JsValue::NULL)?;
         let parts = js_sys::Array::of1(&JsValue::from_str(text));
@@ -132,7 +132,7 @@ pub fn download(filename: &str, text: &str, mime: &str) -> bool {
         web_sys::Url::revoke_object_url(&url)?;
         Ok(())
     };
-    run().is_ok()
+    let _ = run();
 }
 
 /// Reads the file chosen in a file input and hands over its text (or an
@@ -147,7 +147,7 @@ pub fn read_chosen_file(input: &HtmlInputElement, done: impl FnOnce(Result<Strin
 /// Prints `content` (a rendered result) on its own, without the host page:
 /// a copy goes into a hidden same-origin frame that links the widget's own
 /// stylesheet (its print rules set the A4 page), and that frame is printed.
-pub fn print_alone(content: &Element, title: &str, lang: &str) -> bool {
+pub fn print_alone(content: &Element, title: &str, lang: &str) {
     let run = || -> Result<(), JsValue> {
         let document = content.owner_document().ok_or(JsValue::NULL)?;
         let stylesheet = content
@@ -186,5 +186,5 @@ pub fn print_alone(content: &Element, title: &str, lang: &str) -> bool {
         }
         Ok(())
     };
-    run().is_ok()
+    let _ = run();
 }
