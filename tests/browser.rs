@@ -135,7 +135,9 @@ async fn the_last_answer_leads_to_the_result() {
     assert_eq!(widget.host.query_selector_all(".reasons li").unwrap().length(), 3);
     assert_eq!(widget.host.query_selector_all(".fit-row").unwrap().length(), 3);
     assert!(widget.find(".fit-row svg rect.fit-fill").is_some());
-    let steps = widget.host.query_selector_all(".first-steps li").unwrap().length();
+    // The first step leads the result; the others follow in their section.
+    assert!(widget.find(".first-step p").is_some());
+    let steps = 1 + widget.host.query_selector_all(".first-steps li").unwrap().length();
     assert!(widget.text(".share-code").ends_with(
         &cio_cmo_advisor::engine::share_code::ShareCode::new(
             cio_cmo_advisor::engine::answers::CompleteAnswers::from_indices([0; 15]).unwrap()

@@ -84,7 +84,7 @@ fn both_languages_use_the_same_placeholders() {
 fn every_placeholder_is_filled_for_every_kind_of_company() {
     // Numbers and conditions are filled in where the sentence is built; the
     // rest are wording placeholders.
-    let renderer_filled = ["n", "m", "total", "points", "a", "b", "topic", "code", "detail"];
+    let renderer_filled = ["n", "m", "total", "points", "a", "b", "topic", "code", "detail", "fit"];
     for (place, text) in all_texts() {
         for has_cio in [true, false] {
             for has_cmo in [true, false] {

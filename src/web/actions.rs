@@ -71,8 +71,7 @@ pub fn ShareActions(props: &ShareActionsProps) -> Html {
     };
 
     html! {
-        <section class="result-part actions" aria-labelledby={id("actions-title")}>
-            <h3 id={id("actions-title")}>{ ui::ACTIONS_TITLE.get(lang) }</h3>
+        <>
             <div class="action-buttons">
                 <button type="button" class="secondary" onclick={on_copy}>{ ui::COPY_LINK.get(lang) }</button>
                 <button type="button" class="secondary" onclick={on_print}>{ ui::PRINT.get(lang) }</button>
@@ -93,7 +92,7 @@ pub fn ShareActions(props: &ShareActionsProps) -> Html {
             if *comparing && !props.shared {
                 <CompareForm {lang} form_id={id("compare-form")} on_compare={props.on_compare.clone()} />
             }
-        </section>
+        </>
     }
 }
 

@@ -5,10 +5,10 @@
 use std::rc::Rc;
 
 use wasm_bindgen::{closure::Closure, JsCast};
-use web_sys::HtmlElement;
+use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
-use super::browser::{location_fragment, ProgressStore};
+use super::browser::{focus_and_show_start, location_fragment, open_result_sections_if_wide, ProgressStore};
 use super::compare::{compare_screen, CompareProps};
 use super::intro::{intro_screen, IntroProps};
 use super::lang_switch::{language_switch, LanguageSwitchProps};
@@ -18,6 +18,7 @@ use super::result::{result_screen, ResultProps};
 use super::review::{review_screen, ReviewProps};
 use crate::embed::{AdvisorEvent, HostSettings};
 use crate::engine::alignment::align;
+use crate::engine::answers::CompleteAnswers;
 use crate::engine::content::ui;
 use crate::engine::flow::{Screen, Session, Step};
 use crate::engine::lang::{format_integer, Lang};
@@ -25,7 +26,7 @@ use crate::engine::notice::Notice;
 use crate::engine::progress::SavedProgress;
 use crate::engine::questionnaire::{QUESTIONS, QUESTION_COUNT};
 use crate::engine::recommendation::Recommendation;
-use crate::engine::share_code::{fragment_key, read_fragment, ShareCode};
+use crate::engine::share_code::{fragment_key, read_fragment, ShareCode, ShareCodeError};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct AdvisorState {
@@ -81,17 +82,24 @@ impl Reducible for AdvisorState {
     }
 }
 
+/// A share link for this widget in the page URL: its answers, or why they
+/// cannot be read. None without such a link.
+fn shared_link(instance_key: &str) -> Option<Result<CompleteAnswers, ShareCodeError>> {
+    let fragment = location_fragment();
+    let code = read_fragment(&fragment, &fragment_key(instance_key))?;
+    Some(ShareCode::decode(code).map(|shared| shared.answers()))
+}
+
 impl AdvisorState {
     /// What the widget shows first: a shared result if the page was opened
     /// with a share link for this widget, otherwise the intro, with an
     /// offer to resume saved progress.
     fn initial(lang: Lang, instance_key: &str, store: &ProgressStore) -> AdvisorState {
         let mut state = AdvisorState { session: Session::default(), lang, notices: Vec::new(), resume_offer: None };
-        if let Some(code) = read_fragment(&location_fragment(), &fragment_key(instance_key)) {
-            match ShareCode::decode(code) {
-                Ok(shared) => state.session = state.session.apply(Step::ShowShared(shared.answers())),
-                Err(error) => state.notices.push(Notice::SharedLink(error)),
-            }
+        match shared_link(instance_key) {
+            Some(Ok(answers)) => state.session = state.session.apply(Step::ShowShared(answers)),
+            Some(Err(error)) => state.notices.push(Notice::SharedLink(error)),
+            None => {}
         }
         if !state.session.shared {
             match store.resume_offer() {
@@ -150,6 +158,31 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
         });
     }
 
+    // A share link opened in a tab that is already on this page changes only
+    // the fragment, and the page does not reload: follow it. The visitor's
+    // own progress stays saved and is offered again after "Take it yourself".
+    {
+        let (state, key) = (state.clone(), props.instance_key.clone());
+        use_effect_with(key, move |key| {
+            let key = key.clone();
+            let on_hash_change = Closure::<dyn Fn()>::new(move || match shared_link(&key) {
+                Some(Ok(answers)) => state.dispatch(Action::Flow(Step::ShowShared(answers))),
+                Some(Err(error)) => state.dispatch(Action::Notify(Notice::SharedLink(error))),
+                None => {}
+            });
+            let window = web_sys::window();
+            if let Some(window) = &window {
+                let _ = window.add_event_listener_with_callback("hashchange", on_hash_change.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(window) = window {
+                    let _ = window
+                        .remove_event_listener_with_callback("hashchange", on_hash_change.as_ref().unchecked_ref());
+                }
+            }
+        });
+    }
+
     // Move focus to the new screen's heading after every screen change the
     // user caused — never on first render, which would steal focus from the
     // host page. It moves in the next animation frame: the browser lays the
@@ -162,12 +195,24 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
             if !std::mem::replace(&mut *first_render.borrow_mut(), false) {
                 let focus = Closure::once_into_js(move || {
                     if let Some(heading) = heading.cast::<HtmlElement>() {
-                        let _ = heading.focus();
+                        focus_and_show_start(&heading);
                     }
                 });
                 if let Some(window) = web_sys::window() {
                     let _ = window.request_animation_frame(focus.unchecked_ref());
                 }
+            }
+        });
+    }
+
+    // The result's sections start open where there is room for them; on a
+    // phone they stay closed so the first screen shows the recommendation,
+    // its fit and the first step.
+    {
+        let root = root.clone();
+        use_effect_with(state.session.screen, move |screen| {
+            if let (Screen::Result, Some(root)) = (screen, root.cast::<Element>()) {
+                open_result_sections_if_wide(&root);
             }
         });
     }

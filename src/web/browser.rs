@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
-use web_sys::{Element, HtmlAnchorElement, HtmlIFrameElement, HtmlInputElement};
+use web_sys::{Element, FocusOptions, HtmlAnchorElement, HtmlElement, HtmlIFrameElement, HtmlInputElement};
 
 use crate::engine::progress::{storage_key, ProgressError, SavedProgress};
 
@@ -59,6 +59,47 @@ impl ProgressStore {
     pub fn clear(&self) {
         if let Some(storage) = Self::storage() {
             let _ = storage.remove_item(&self.key);
+        }
+    }
+}
+
+/// Moves focus to a new screen's heading. When the heading is off screen,
+/// the widget's top is scrolled into view instead of letting the browser
+/// centre the heading, which on a phone hides what follows it (the result's
+/// first step).
+pub fn focus_and_show_start(heading: &HtmlElement) {
+    let options = FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = heading.focus_with_options(&options);
+    let Some(window) = web_sys::window() else { return };
+    let viewport_height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or_default();
+    let rect = heading.get_bounding_client_rect();
+    if rect.top() < 0.0 || rect.bottom() > viewport_height {
+        if let Ok(Some(advisor)) = heading.closest(".advisor") {
+            advisor.scroll_into_view_with_bool(true);
+        }
+    }
+}
+
+/// The widget width (CSS px) from which the result's sections start open.
+/// Below it (phones, narrow columns) only the recommendation, its fit and
+/// the first step show until the visitor opens a section.
+const OPEN_SECTIONS_FROM_WIDTH: i32 = 600;
+
+/// Opens the result's sections when the widget is wide enough. Yew never
+/// renders the `open` attribute, so the visitor's own toggling stays.
+pub fn open_result_sections_if_wide(root: &Element) {
+    if root.client_width() >= OPEN_SECTIONS_FROM_WIDTH {
+        open_all_sections(root);
+    }
+}
+
+fn open_all_sections(root: &Element) {
+    if let Ok(sections) = root.query_selector_all("details") {
+        for index in 0..sections.length() {
+            if let Some(section) = sections.item(index).and_then(|node| node.dyn_into::<Element>().ok()) {
+                let _ = section.set_attribute("open", "");
+            }
         }
     }
 }
@@ -166,7 +207,10 @@ pub fn print_alone(content: &Element, title: &str, lang: &str) {
         frame_document.set_title(title);
         let body = frame_document.body().ok_or(JsValue::NULL)?;
         body.set_class_name("print-document");
-        body.append_child(&frame_document.import_node_with_deep(content, true)?)?;
+        let copy: Element = frame_document.import_node_with_deep(content, true)?.unchecked_into();
+        // Paper cannot be tapped open: every section prints.
+        open_all_sections(&copy);
+        body.append_child(&copy)?;
         let print_and_remove = {
             let frame = frame.clone();
             move || {

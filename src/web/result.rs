@@ -1,5 +1,7 @@
-//! The result: recommended model, rationale, the user's own answers that
-//! drove it, fit of all three models, first steps and risks.
+//! The result: recommended model, its fit and the first step on the first
+//! screen; then why (the user's own answers that drove it), the fit of all
+//! three models, what would change it, the next steps, risks, and saving
+//! and sharing, each in a disclosure.
 
 use std::rc::Rc;
 
@@ -10,7 +12,7 @@ use super::chart::{fit_chart, FitChartProps};
 use super::review::{answer_list, AnswerListProps};
 use crate::engine::answers::CompleteAnswers;
 use crate::engine::content::ui;
-use crate::engine::lang::Lang;
+use crate::engine::lang::{format_percent, Lang};
 use crate::engine::plan::profile;
 use crate::engine::recommendation::Recommendation;
 use crate::engine::scoring::{Confidence, Evaluation};
@@ -38,6 +40,11 @@ pub fn result_screen(props: &ResultProps) -> Html {
     let profile = recommendation.profile();
     let wording = Wording::for_answers(&recommendation.answers, props.company.as_deref());
     let text = |t| wording.text(t, lang);
+    // The first step leads the result; the others follow in their section.
+    let (first_step, next_steps) = match recommendation.first_steps.split_first() {
+        Some((first, next)) => (Some(first), next),
+        None => (None, &[][..]),
+    };
     html! {
         <section class="screen result" data-recommended-model={model.number().to_string()}>
             <p class="eyebrow">
@@ -49,6 +56,15 @@ pub fn result_screen(props: &ResultProps) -> Html {
                 </span>
                 <span class="model-name">{ profile.name.get(lang) }</span>
             </h2>
+            <p class="headline-fit">
+                { ui::HEADLINE_FIT.get(lang).replace("{fit}", &format_percent(recommendation.evaluation.score(model).fit_percent(), lang)) }
+            </p>
+            if let Some(first) = first_step {
+                <div class="first-step">
+                    <h3>{ ui::FIRST_STEP_TITLE.get(lang) }</h3>
+                    <p>{ text(first.text) }</p>
+                </div>
+            }
             if props.shared {
                 <p class="note shared-note">{ ui::SHARED_NOTE.get(lang) }</p>
             }
@@ -58,8 +74,7 @@ pub fn result_screen(props: &ResultProps) -> Html {
                 <p class="note">{ note.get(lang) }</p>
             }) }
 
-            <section class="result-part why">
-                <h3>{ ui::WHY_TITLE.get(lang) }</h3>
+            { disclosure("why", ui::WHY_TITLE.get(lang), html! {<>
                 <p>{ ui::WHY_INTRO.get(lang) }</p>
                 <ol class="reasons">
                     { for recommendation.reasons.iter().map(|reason| html! {
@@ -73,15 +88,10 @@ pub fn result_screen(props: &ResultProps) -> Html {
                         </li>
                     }) }
                 </ol>
-            </section>
-
-            <section class="result-part fit">
-                <h3>{ ui::FIT_TITLE.get(lang) }</h3>
-                { fit_chart(&FitChartProps { lang, evaluation: recommendation.evaluation }) }
-            </section>
-
-            <section class="result-part change">
-                <h3>{ ui::CHANGE_TITLE.get(lang) }</h3>
+            </>}) }
+            { disclosure("fit", ui::FIT_TITLE.get(lang),
+                fit_chart(&FitChartProps { lang, evaluation: recommendation.evaluation })) }
+            { disclosure("change", ui::CHANGE_TITLE.get(lang), html! {
                 <ul class="alternatives">
                     { for recommendation.alternatives.iter().map(|alternative| html! {
                         <li data-model={alternative.model.number().to_string()}
@@ -90,30 +100,29 @@ pub fn result_screen(props: &ResultProps) -> Html {
                         </li>
                     }) }
                 </ul>
-            </section>
-
-            <section class="result-part steps">
-                <h3>{ ui::STEPS_TITLE.get(lang) }</h3>
-                <ol class="first-steps">
-                    { for recommendation.first_steps.iter().map(|step| html! { <li>{ text(step.text) }</li> }) }
-                </ol>
-            </section>
-
-            <section class="result-part risks">
-                <h3>{ ui::RISKS_TITLE.get(lang) }</h3>
+            }) }
+            if !next_steps.is_empty() {
+                { disclosure("steps", ui::NEXT_STEPS_TITLE.get(lang), html! {
+                    <ol class="first-steps" start="2">
+                        { for next_steps.iter().map(|step| html! { <li>{ text(step.text) }</li> }) }
+                    </ol>
+                }) }
+            }
+            { disclosure("risks", ui::RISKS_TITLE.get(lang), html! {
                 <ul class="risk-list">
                     { for profile.risks.iter().map(|risk| html! { <li>{ text(*risk) }</li> }) }
                 </ul>
-            </section>
+            }) }
+            { disclosure("actions", ui::ACTIONS_TITLE.get(lang), html! {
+                <ShareActions {lang} answers={recommendation.answers} shared={props.shared}
+                    instance={props.instance.clone()} instance_key={props.instance_key.clone()}
+                    on_compare={props.on_compare.clone()} />
+            }) }
 
             <section class="result-part print-only">
                 <h3>{ ui::REVIEW_TITLE.get(lang) }</h3>
                 { answer_list(&AnswerListProps { lang, answers: recommendation.answers.into(), on_edit: None }) }
             </section>
-
-            <ShareActions {lang} answers={recommendation.answers} shared={props.shared}
-                instance={props.instance.clone()} instance_key={props.instance_key.clone()}
-                on_compare={props.on_compare.clone()} />
 
             <div class="nav">
                 if props.shared {
@@ -130,6 +139,20 @@ pub fn result_screen(props: &ResultProps) -> Html {
                 }
             </div>
         </section>
+    }
+}
+
+/// One part of the result after its first screen: a native disclosure,
+/// so phones show the recommendation and the first step before anything
+/// else, while keyboards and screen readers get a button for free. The
+/// widget opens them all on wide screens and in print (`web::app`,
+/// `browser::print_alone`).
+fn disclosure(part: &'static str, title: &str, body: Html) -> Html {
+    html! {
+        <details class={classes!("result-part", part)}>
+            <summary><h3>{ title.to_owned() }</h3></summary>
+            <div class="result-part-body">{ body }</div>
+        </details>
     }
 }
 

@@ -237,6 +237,8 @@ test.describe('layout', () => {
         await advisor.forward().click();
       }
       await fits('result');
+      await advisor.openSection('actions');
+      await fits('result, save and share open');
       await advisor.root.locator('.action-buttons button').nth(3).click();
       await fits('compare form');
       await advisor.root.locator('.nav .secondary').click();

@@ -67,6 +67,12 @@ export class Advisor {
     await expect(this.result()).toBeVisible();
   }
 
+  /** Opens a result section if it is closed (it is on phones and in narrow columns). */
+  async openSection(part) {
+    const section = this.root.locator(`details.result-part.${part}`);
+    if (!(await section.evaluate((details) => details.open))) await section.locator('summary').click();
+  }
+
   async recommendedModel() {
     return this.result().getAttribute('data-recommended-model');
   }

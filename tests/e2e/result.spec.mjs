@@ -48,12 +48,11 @@ test('a small company gets advice for whoever holds the roles', async ({ page })
   await expect(notes).toHaveCount(2);
   await expect(notes.first()).toContainText('Your company has no separate CIO');
   await expect(notes.nth(1)).toContainText('the CEO, a sales manager or a marketing manager');
-  const steps = advisor.root.locator('.first-steps');
-  await expect(steps).toContainText('Give your marketing lead clear ownership');
-  await expect(steps).toContainText('Agree with your IT lead');
+  await expect(advisor.root.locator('.first-step')).toContainText('Give your marketing lead clear ownership');
+  await expect(advisor.root.locator('.first-steps')).toContainText('Agree with your IT lead');
   // The advice itself never speaks of a CIO or CMO the company does not have
   // (the model's name, from the brief, still does).
-  for (const part of ['.summary', '.first-steps', '.risk-list']) {
+  for (const part of ['.summary', '.first-step', '.first-steps', '.risk-list']) {
     await expect(advisor.root.locator(part)).not.toContainText(/the CIO|the CMO/);
   }
   await saveScreenshot(advisor.root, 'result-small-company');
@@ -62,8 +61,25 @@ test('a small company gets advice for whoever holds the roles', async ({ page })
 test('steps the company has already taken are not suggested', async ({ page }) => {
   // The digital bank already has unified data and its CMO at the table.
   const advisor = await resultFor(page, ARCHETYPE.digitalBank);
-  const steps = advisor.root.locator('.first-steps li');
-  await expect(steps).toHaveCount(4);
-  await expect(advisor.root.locator('.first-steps')).not.toContainText('full member of the executive team');
+  // Four steps: the first on the result's first screen, three more after it.
+  await expect(advisor.root.locator('.first-step p')).toHaveCount(1);
+  await expect(advisor.root.locator('.first-steps li')).toHaveCount(3);
+  for (const steps of ['.first-step', '.first-steps']) {
+    await expect(advisor.root.locator(steps)).not.toContainText('full member of the executive team');
+  }
   await expect(advisor.root.locator('.risk-list li')).toHaveCount(3);
+});
+
+test('on a wide screen every section starts open, and a section the visitor closes stays closed', async ({ page }) => {
+  const advisor = await resultFor(page, ARCHETYPE.stateBank);
+  const sections = advisor.root.locator('details.result-part');
+  await expect(sections).toHaveCount(6);
+  await expect(advisor.root.locator('details.result-part:not([open])')).toHaveCount(0);
+  await advisor.root.locator('details.risks > summary').click();
+  await expect(advisor.root.locator('details.risks')).not.toHaveAttribute('open', '');
+  // Re-rendering the same result (here in the other language) keeps the visitor's choice.
+  await advisor.switchLanguage('id');
+  await expect(advisor.root.locator('details.risks summary h3')).toHaveText('Risiko yang perlu diwaspadai');
+  await expect(advisor.root.locator('details.risks')).not.toHaveAttribute('open', '');
+  await expect(advisor.root.locator('details.why')).toHaveAttribute('open', '');
 });

@@ -44,7 +44,12 @@ ui_texts! {
     FIT_TITLE = ("Kecocokan setiap model", "How well each model fits");
     FIT_CHART_LABEL = ("Grafik kecocokan ketiga model, dalam persen", "Chart of how well the three models fit, in percent");
     RECOMMENDED = ("direkomendasikan", "recommended");
-    STEPS_TITLE = ("Langkah pertama", "First steps");
+    /// The recommended model's fit, on the result's first screen; `{fit}` is a percentage.
+    HEADLINE_FIT = ("Kecocokan: {fit}", "Fit: {fit}");
+    /// The one step shown on the result's first screen.
+    FIRST_STEP_TITLE = ("Mulai dari sini", "Start here");
+    /// The steps after the first, in their own section.
+    NEXT_STEPS_TITLE = ("Langkah berikutnya", "Next steps");
     RISKS_TITLE = ("Risiko yang perlu diwaspadai", "Risks to watch");
     START_AGAIN = ("Mulai lagi", "Start again");
     CLEAR_FIT_LABEL = ("Cocok dengan jelas", "Clear fit");
