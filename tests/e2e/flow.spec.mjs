@@ -87,33 +87,5 @@ test.describe('demo page', () => {
   });
 });
 
-test.describe('keyboard only', () => {
-  for (const lang of ['id', 'en']) {
-    test(`completes the questionnaire without a mouse (${lang})`, async ({ page }) => {
-      await page.goto('/');
-      const advisor = new Advisor(page);
-      await advisor.ready();
-      if (lang === 'en') {
-        await advisor.root.locator('.lang-switch button[lang=en]').focus();
-        await page.keyboard.press('Enter');
-      }
-      await advisor.forward().focus();
-      await page.keyboard.press('Enter');
-      for (let q = 0; q < QUESTION_COUNT; q++) {
-        // Focus lands on the question heading on every step.
-        await expect(advisor.root.locator('legend h2')).toBeFocused();
-        await page.keyboard.press('Tab');
-        await expect(advisor.options().first()).toBeFocused();
-        await page.keyboard.press('Space');
-        if (q % 2 === 1) await page.keyboard.press('ArrowDown');
-        // Enter on a chosen option goes forward (implicit form submission).
-        await page.keyboard.press('Enter');
-      }
-      await expect(advisor.result()).toBeVisible();
-      await expect(advisor.root.locator('.result h2')).toBeFocused();
-      // Shift+Tab walks back out of the result without a trap.
-      await page.keyboard.press('Shift+Tab');
-      await expect(advisor.root.locator('.lang-switch button').last()).toBeFocused();
-    });
-  }
-});
+// Keyboard-only completion, in both languages, is a cross-engine scenario
+// (scenarios.mjs), run in Chromium, Firefox and WebKit.

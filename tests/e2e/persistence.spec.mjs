@@ -91,20 +91,7 @@ test.describe('autosave and resume', () => {
     });
   }
 
-  test('blocked storage: the widget works and says progress will not be kept', async ({ page }) => {
-    await page.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('Access is denied', 'SecurityError'); } });
-    });
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto('/examples/plain.html');
-    const advisor = new Advisor(page);
-    await expect(advisor.root.locator('.notice p')).toHaveText('Your browser does not let this page store data, so your progress will not be kept if you leave.');
-    await advisor.start();
-    await advisor.completeWith(REALISTIC[2]);
-    expect(await advisor.recommendedModel()).toBe('2');
-    expect(errors).toEqual([]);
-  });
+  // Blocked storage is a cross-engine scenario (scenarios.mjs).
 
   test('a full storage quota: the notice appears when saving fails', async ({ page }) => {
     await page.addInitScript((key) => {

@@ -3,6 +3,7 @@
 // - Serves .wasm as application/wasm, as a production host must.
 // - Sends a strict Content-Security-Policy header for pages whose name
 //   contains "strict-csp", the way a locked-down corporate site would.
+// - /fixtures/… serves tests/e2e/fixtures/ (host pages only tests need).
 // - /fixtures/cdn-host.html?src=<url> is a host page that embeds the widget
 //   from <url> (another origin in the CDN test). It is served from here, not
 //   faked by the browser, so Chromium treats it as a real local page.
@@ -16,6 +17,8 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(fileURLToPath(new URL('../../dist/', import.meta.url)));
+// Host pages that only the tests need (tests/e2e/fixtures/), under /fixtures/.
+const FIXTURES = resolve(fileURLToPath(new URL('./fixtures/', import.meta.url)));
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
 const TYPES = {
@@ -40,9 +43,10 @@ export function startServer(port = 0, { host = '127.0.0.1', cors = false, prefix
 <script type="module" src="${src}"></script></head><body><cio-cmo-advisor></cio-cmo-advisor></body></html>`);
         return;
       }
-      if (!url.pathname.startsWith(prefix)) throw Object.assign(new Error('outside prefix'), { code: 'ENOENT' });
-      let path = normalize(join(ROOT, decodeURIComponent(url.pathname.slice(prefix.length))));
-      if (!path.startsWith(ROOT)) throw Object.assign(new Error('outside root'), { code: 'ENOENT' });
+      const [root, start] = url.pathname.startsWith('/fixtures/') ? [FIXTURES, '/fixtures/'] : [ROOT, prefix];
+      if (!url.pathname.startsWith(start)) throw Object.assign(new Error('outside prefix'), { code: 'ENOENT' });
+      let path = normalize(join(root, decodeURIComponent(url.pathname.slice(start.length))));
+      if (!path.startsWith(root)) throw Object.assign(new Error('outside root'), { code: 'ENOENT' });
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
       const body = await readFile(path);
       const headers = { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' };

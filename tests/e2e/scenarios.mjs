@@ -1,0 +1,496 @@
+// The core scenarios, each defined once and run in every engine by
+// cross-engine.test.mjs through the drivers in engines.mjs. A scenario gets
+// a driver `d` (open, reload, run, clickAt, press, viewport, screenshot) and
+// the base URL of the test server; it throws when the widget misbehaves.
+//
+// Page functions given to `d.run` receive their arguments as one array and
+// must be self-contained: each driver sends them to the page as source.
+import assert from 'node:assert/strict';
+import { until } from '../support.mjs';
+
+export const QUESTION_COUNT = 15;
+
+/** Answer sets (option index per question) and the model each reaches. */
+export const ANSWERS = {
+  // A digital-first marketplace, ready to fund a joint unit.
+  marketplace: { choices: [4, 4, 0, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3], model: '1' },
+  // A 30-person label where marketing does it all.
+  label: { choices: [0, 0, 1, 0, 0, 1, 1, 0, 1, 2, 1, 1, 0, 1, 1], model: '2' },
+  // A large state-owned bank that wants no structural change.
+  stateBank: { choices: [4, 4, 0, 3, 2, 3, 2, 2, 2, 2, 2, 2, 0, 2, 2], model: '3' },
+};
+
+/** Everything a scenario asks of one widget, evaluated in the page. */
+function inWidget([index, selector, nth, what, arg, inFrame]) {
+  const doc = inFrame ? document.querySelector('iframe').contentDocument : document;
+  const host = doc && doc.querySelectorAll('cio-cmo-advisor')[index];
+  const root = host && host.shadowRoot;
+  if (!root || !root.querySelector('.advisor')) return what === 'count' ? 0 : null;
+  const all = [...root.querySelectorAll(selector)];
+  if (what === 'count') return all.length;
+  const element = typeof nth === 'string' ? all.find((e) => e.textContent.trim() === nth) : all[nth];
+  if (!element) return null;
+  const rect = () => element.getBoundingClientRect();
+  switch (what) {
+    case 'exists': return true;
+    case 'text': return element.textContent.replace(/\s+/g, ' ').trim();
+    case 'attr': return element.getAttribute(arg);
+    case 'checked': return element.checked;
+    case 'disabled': return element.disabled;
+    case 'open': return element.open;
+    case 'focused': return root.activeElement === element;
+    case 'focus': element.focus(); return true;
+    case 'style': return getComputedStyle(element).getPropertyValue(arg);
+    case 'rect': { const r = rect(); return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, height: r.height, width: r.width }; }
+    case 'reveal': element.scrollIntoView({ block: 'center' }); return true;
+    case 'target': {
+      // The element's centre, if it is uncovered there, in the top page's
+      // coordinates (a frame adds its own offset).
+      const r = rect();
+      const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+      const hit = root.elementFromPoint(x, y);
+      const covers = hit && (hit === element || element.contains(hit) || (element.labels && [...element.labels].some((l) => l.contains(hit))));
+      const offset = inFrame ? document.querySelector('iframe').getBoundingClientRect() : { left: 0, top: 0 };
+      return covers ? { x: x + offset.left, y: y + offset.top } : null;
+    }
+    default: throw new Error(`unknown query ${what}`);
+  }
+}
+
+/** One <cio-cmo-advisor> on the current page (or in the page's iframe). */
+class Widget {
+  constructor(d, index = 0, { inFrame = false } = {}) {
+    Object.assign(this, { d, index, inFrame });
+  }
+
+  query(selector, nth, what, arg) {
+    return this.d.run(inWidget, this.index, selector, nth, what, arg, this.inFrame);
+  }
+
+  text(selector, nth = 0) { return this.query(selector, nth, 'text'); }
+  count(selector) { return this.query(selector, 0, 'count'); }
+
+  waitFor(selector, nth = 0) {
+    return until(() => this.query(selector, nth, 'exists'), `${selector} in widget ${this.index}`);
+  }
+
+  waitForText(selector, expected) {
+    return until(async () => {
+      const text = await this.text(selector);
+      return typeof expected === 'string' ? text === expected : expected.test(text ?? '');
+    }, `${selector} to read ${expected}`).catch(async (error) => {
+      throw new Error(`${error.message}; it reads ${JSON.stringify(await this.text(selector))}`);
+    });
+  }
+
+  /**
+   * A real pointer click at the element's centre, once it is on screen,
+   * uncovered, and has stopped moving (focus and scrolling after a screen
+   * change settle within a frame or two).
+   */
+  async click(selector, nth = 0) {
+    await this.waitFor(selector, nth);
+    await this.query(selector, nth, 'reveal');
+    const point = await until(async () => {
+      const first = await this.query(selector, nth, 'target');
+      await new Promise((wait) => setTimeout(wait, 60));
+      const second = await this.query(selector, nth, 'target');
+      return first && second && first.x === second.x && first.y === second.y && second;
+    }, `${selector} #${nth} to be clickable`);
+    await this.d.clickAt(point.x, point.y);
+  }
+
+  async ready() { await this.waitFor('.advisor'); }
+
+  async start() {
+    await this.ready();
+    await this.click('.screen .nav .primary');
+    await this.waitFor('.progress-text');
+  }
+
+  async choose(option) {
+    await this.click('.option', option);
+    await until(() => this.query('input[type=radio]', option, 'checked'), `option ${option} to be checked`);
+  }
+
+  async next() {
+    await until(async () => (await this.query('.screen .nav .primary', 0, 'disabled')) === false, 'Next to be enabled');
+    await this.click('.screen .nav .primary');
+  }
+
+  async progress() { return this.text('.progress-text'); }
+
+  /** Answers from the current question on, with the mouse, to the result. */
+  async completeWith(choices) {
+    for (const [q, option] of choices.entries()) {
+      await this.waitForText('.progress-text', new RegExp(`\\b${q + 1}\\b`));
+      await this.choose(option);
+      await this.next();
+    }
+    await this.waitFor('.result[data-recommended-model]');
+  }
+
+  async model() { return this.query('.result', 0, 'attr', 'data-recommended-model'); }
+
+  /** Model, the three fits, the first step: what a reader of the result sees. */
+  async resultSummary() {
+    return {
+      model: await this.model(),
+      name: await this.text('.model-name'),
+      fits: [await this.text('.fit-value', 0), await this.text('.fit-value', 1), await this.text('.fit-value', 2)],
+      firstStep: await this.text('.first-step p'),
+    };
+  }
+}
+
+async function openWidget(d, base, path, index = 0) {
+  await d.open(base + path);
+  const widget = new Widget(d, index);
+  await widget.ready();
+  return widget;
+}
+
+/** Runs a scenario as a first visit: nothing stored for the test origin. */
+export async function runScenario(scenario, d, base) {
+  await d.open(`${base}/fixtures/blank.html`);
+  await d.run(() => localStorage.clear());
+  await scenario.run(d, base);
+}
+
+/** The keyboard alone from the Start button to the result heading. */
+async function completeWithKeyboard(d, widget) {
+  await widget.query('.screen .nav .primary', 0, 'focus');
+  await d.press('Enter');
+  for (let q = 0; q < QUESTION_COUNT; q++) {
+    await until(() => widget.query('legend h2', 0, 'focused'), `question ${q + 1}'s heading to have focus`);
+    await d.press('Tab');
+    await until(() => widget.query('input[type=radio]', 0, 'focused'), `question ${q + 1}'s first option to have focus`);
+    await d.press('Space');
+    // Arrow keys move within the group (and choose); every other question
+    // takes its second option this way.
+    if (q % 2 === 1) await d.press('ArrowDown');
+    await until(() => widget.query('input[type=radio]', q % 2, 'checked'), `question ${q + 1}'s choice`);
+    // Enter on a chosen option submits the step.
+    await d.press('Enter');
+  }
+  await widget.waitFor('.result[data-recommended-model]');
+  await until(() => widget.query('.result h2', 0, 'focused'), 'the result heading to have focus');
+}
+
+/** How the page overflows sideways at its current width, with every result section open. */
+function sidewaysOverflow([inFrame]) {
+  const doc = inFrame ? document.querySelector('iframe').contentDocument : document;
+  const host = doc.querySelector('cio-cmo-advisor');
+  for (const details of host.shadowRoot.querySelectorAll('details')) details.open = true;
+  const page = doc.documentElement;
+  // clientWidth, not innerWidth: Firefox headless draws classic scrollbars.
+  const pageOverflow = page.scrollWidth - page.clientWidth;
+  const advisor = host.shadowRoot.querySelector('.advisor');
+  const widgetOverflow = advisor.scrollWidth - advisor.clientWidth;
+  return { pageOverflow, widgetOverflow };
+}
+
+export const SCENARIOS = [
+  {
+    name: 'the questionnaire completes with the mouse in Indonesian',
+    async run(d, base) {
+      const widget = await openWidget(d, base, '/');
+      assert.equal(await widget.text('h2'), 'Model kolaborasi CIO–CMO mana yang cocok untuk perusahaan Anda?');
+      await widget.start();
+      assert.equal(await widget.progress(), `Pertanyaan 1 dari ${QUESTION_COUNT}`);
+      await widget.completeWith(ANSWERS.label.choices);
+      assert.equal(await widget.model(), ANSWERS.label.model);
+      assert.equal(await widget.text('.model-number'), 'Model 2');
+      assert.match(await widget.text('.headline-fit'), /^Kecocokan: \d{1,3}%$/);
+      assert.equal(await widget.text('.first-step h3'), 'Mulai dari sini');
+      await d.screenshot(`${d.name}-result-1280-id`);
+    },
+  },
+  {
+    name: 'the questionnaire completes with the mouse in English',
+    async run(d, base) {
+      const widget = await openWidget(d, base, '/examples/plain.html');
+      await widget.start();
+      assert.equal(await widget.progress(), `Question 1 of ${QUESTION_COUNT}`);
+      await widget.completeWith(ANSWERS.marketplace.choices);
+      assert.equal(await widget.model(), ANSWERS.marketplace.model);
+      assert.equal(await widget.text('.model-name'), 'A joint Marketing Tech division');
+      assert.equal(await widget.count('.reasons li'), 3);
+      assert.equal(await widget.count('.fit-row'), 3);
+      await d.screenshot(`${d.name}-result-1280-en`);
+    },
+  },
+  ...['id', 'en'].map((lang) => ({
+    name: `the questionnaire completes with the keyboard alone (${lang})`,
+    async run(d, base) {
+      const widget = await openWidget(d, base, '/');
+      if (lang === 'en') {
+        await widget.query('.lang-switch button[lang=en]', 0, 'focus');
+        await d.press('Enter');
+        await widget.waitForText('.screen .nav .primary', 'Start');
+      }
+      await completeWithKeyboard(d, widget);
+      assert.match(await widget.model(), /^[123]$/);
+      // Shift+Tab walks back out of the result without a trap.
+      await d.press('Shift+Tab');
+      await until(() => widget.query('.lang-switch button', 1, 'focused'), 'the language switch to have focus');
+    },
+  })),
+  {
+    name: 'a share link opens the same result for someone else',
+    async run(d, base) {
+      const widget = await openWidget(d, base, '/examples/plain.html#pricing');
+      await widget.start();
+      await widget.completeWith(ANSWERS.stateBank.choices);
+      const mine = await widget.resultSummary();
+      const code = (await widget.text('.share-code')).split(': ')[1];
+      assert.match(code, /^[0-9A-Z]{10}$/);
+      // Someone else: another visit, from another page, with nothing stored.
+      await d.open(`${base}/fixtures/blank.html`);
+      await d.run(() => localStorage.clear());
+      await d.open(`${base}/examples/plain.html#pricing&cio-cmo=${code}`);
+      const shared = new Widget(d);
+      await shared.waitFor('.result[data-recommended-model]');
+      assert.deepEqual(await shared.resultSummary(), mine);
+      assert.equal(await shared.text('.eyebrow'), 'A result shared with you');
+      assert.equal(await d.run(() => localStorage.getItem('cio-cmo-advisor/v1/default')), null);
+    },
+  },
+  {
+    name: 'a share link pasted into a tab already on the page opens its result, and keeps the visitor’s own answers',
+    async run(d, base) {
+      const widget = await openWidget(d, base, '/examples/plain.html');
+      await widget.start();
+      await widget.completeWith(ANSWERS.label.choices);
+      const code = (await widget.text('.share-code')).split(': ')[1];
+      // The visitor's own, unfinished questionnaire in another visit.
+      await d.open(`${base}/fixtures/blank.html`);
+      await d.run(() => localStorage.clear());
+      const own = await openWidget(d, base, '/examples/plain.html#pricing');
+      await own.start();
+      await own.choose(2);
+      await own.next();
+      await own.waitForText('.progress-text', 'Question 2 of 15');
+      // Only the fragment changes: the page does not reload.
+      await d.run(([code]) => { window.__samePage = true; location.hash = `pricing&cio-cmo=${code}`; }, code);
+      await own.waitFor('.result[data-recommended-model]');
+      assert.equal(await own.model(), ANSWERS.label.model);
+      assert.equal(await own.text('.eyebrow'), 'A result shared with you');
+      assert.equal(await d.run(() => window.__samePage), true);
+      await own.click('.screen .nav .primary');
+      await own.waitForText('.resume', /1 of 15/);
+    },
+  },
+  {
+    name: 'progress survives a reload and resumes where it left off',
+    async run(d, base) {
+      const widget = await openWidget(d, base, '/examples/plain.html');
+      await widget.start();
+      for (const option of [2, 1, 3]) {
+        await widget.choose(option);
+        await widget.next();
+      }
+      await widget.waitForText('.progress-text', 'Question 4 of 15');
+      await d.reload();
+      await widget.waitForText('.resume', /3 of 15/);
+      await widget.click('.resume button', 'Continue where you left off');
+      await widget.waitForText('.progress-text', 'Question 4 of 15');
+      await widget.click('.screen .nav .secondary');
+      await widget.waitForText('.progress-text', 'Question 3 of 15');
+      assert.equal(await widget.query('input[type=radio]', 3, 'checked'), true);
+    },
+  },
+  {
+    name: 'switching language keeps the answers',
+    async run(d, base) {
+      const widget = await openWidget(d, base, '/');
+      await widget.start();
+      await widget.choose(2);
+      await widget.next();
+      await widget.choose(1);
+      await widget.click('.lang-switch button[lang=en]');
+      await widget.waitForText('.progress-text', 'Question 2 of 15');
+      assert.equal(await widget.query('input[type=radio]', 1, 'checked'), true);
+      await widget.click('.screen .nav .secondary');
+      await widget.waitForText('.progress-text', 'Question 1 of 15');
+      assert.equal(await widget.query('input[type=radio]', 2, 'checked'), true);
+      await widget.click('.lang-switch button[lang=id]');
+      await widget.waitForText('.progress-text', 'Pertanyaan 1 dari 15');
+      assert.equal(await widget.query('input[type=radio]', 2, 'checked'), true);
+    },
+  },
+  {
+    name: 'the hostile-CSS page shows the widget as the plain page does',
+    async run(d, base) {
+      const look = async (path) => {
+        // Each page as a first visit: no resume offer from the other.
+        await d.open(`${base}/fixtures/blank.html`);
+        await d.run(() => localStorage.clear());
+        const widget = await openWidget(d, base, path);
+        // The same width on both pages (an inline !important beats any host rule).
+        await d.run(() => document.querySelector('cio-cmo-advisor').style.setProperty('width', '640px', 'important'));
+        const parts = ['.advisor', 'h2', '.screen .nav .primary', '.lang-switch button', '.intro-facts li'];
+        const measure = async () => {
+          const out = {};
+          for (const part of parts) {
+            const rect = await widget.query(part, 0, 'rect');
+            out[part] = rect && {
+              width: Math.round(rect.width), height: Math.round(rect.height),
+              font: await widget.query(part, 0, 'style', 'font-size'),
+              colour: await widget.query(part, 0, 'style', 'color'),
+              background: await widget.query(part, 0, 'style', 'background-color'),
+              display: await widget.query(part, 0, 'style', 'display'),
+            };
+          }
+          return out;
+        };
+        const intro = await measure();
+        await widget.start();
+        await widget.choose(1);
+        parts.splice(0, parts.length, '.advisor', 'legend h2', '.option', 'input[type=radio]', 'progress', '.screen .nav .primary');
+        return { intro, question: await measure() };
+      };
+      const plain = await look('/examples/plain.html');
+      const hostile = await look('/examples/hostile.html');
+      assert.deepEqual(hostile, plain);
+      await d.screenshot(`${d.name}-hostile-question`);
+    },
+  },
+  {
+    name: 'the strict-CSP page works: engine, stylesheet and accent all load',
+    async run(d, base) {
+      const widget = await openWidget(d, base, '/examples/strict-csp.html');
+      // The widget's stylesheet applied (linked in the shadow root, allowed by style-src 'self').
+      assert.equal(await widget.query('.advisor', 0, 'style', 'display'), 'block');
+      // The accent arrives through the CSSOM, which the policy allows.
+      assert.equal(await widget.query('.screen .nav .primary', 0, 'style', 'background-color'), 'rgb(29, 78, 216)');
+      await widget.start();
+      await widget.completeWith(ANSWERS.marketplace.choices);
+      assert.equal(await widget.model(), ANSWERS.marketplace.model);
+    },
+  },
+  {
+    name: 'Print / PDF prints the result document, every section open',
+    async run(d, base) {
+      const widget = await openWidget(d, base, '/examples/plain.html');
+      await widget.start();
+      await widget.completeWith(ANSWERS.stateBank.choices);
+      // Catch the print frame as it is made, and what it would print.
+      await d.run(() => {
+        window.__printed = [];
+        const root = document.querySelector('cio-cmo-advisor').shadowRoot;
+        new MutationObserver((changes) => {
+          for (const change of changes) for (const node of change.addedNodes) {
+            if (node.classList && node.classList.contains('print-frame')) {
+              node.contentWindow.print = () => {
+                const doc = node.contentDocument;
+                window.__printed.push({
+                  title: doc.title,
+                  lang: doc.documentElement.lang,
+                  model: doc.querySelector('.result').getAttribute('data-recommended-model'),
+                  sections: doc.querySelectorAll('details').length,
+                  closed: doc.querySelectorAll('details:not([open])').length,
+                  answers: doc.querySelectorAll('.answer-row').length,
+                  stylesheet: !!doc.querySelector('link[rel=stylesheet]').sheet,
+                  text: doc.body.textContent,
+                });
+              };
+            }
+          }
+        }).observe(root, { childList: true, subtree: true });
+      });
+      await widget.click('.action-buttons button', 'Print / PDF');
+      const [printed] = await until(() => d.run(() => window.__printed.length && window.__printed), 'the print frame to print');
+      assert.equal(printed.model, '3');
+      assert.equal(printed.lang, 'en');
+      assert.equal(printed.title, 'CIO–CMO Collaboration Advisor');
+      assert.ok(printed.sections >= 5, `${printed.sections} sections`);
+      assert.equal(printed.closed, 0);
+      assert.equal(printed.answers, QUESTION_COUNT);
+      assert.ok(printed.stylesheet, 'the print frame has the widget stylesheet');
+      assert.ok(!printed.text.includes('Plain embed'), 'the host page is not printed');
+      assert.equal(await widget.count('iframe.print-frame'), 0);
+    },
+  },
+  {
+    name: 'with storage blocked the widget says so and still completes',
+    async run(d, base) {
+      const widget = await openWidget(d, base, '/fixtures/storage-blocked.html');
+      await widget.waitForText('.notice p', 'Your browser does not let this page store data, so your progress will not be kept if you leave.');
+      await widget.start();
+      await widget.completeWith(ANSWERS.label.choices);
+      assert.equal(await widget.model(), ANSWERS.label.model);
+    },
+  },
+  {
+    name: 'two widgets on one page stay independent',
+    async run(d, base) {
+      await d.open(`${base}/examples/two-widgets.html`);
+      const [cio, cmo] = [new Widget(d, 0), new Widget(d, 1)];
+      await cio.start();
+      for (const option of [1, 1, 1]) { await cio.choose(option); await cio.next(); }
+      await cmo.start();
+      await cmo.choose(3);
+      await cmo.next();
+      await cio.waitForText('.progress-text', 'Pertanyaan 4 dari 15');
+      await cmo.waitForText('.progress-text', 'Question 2 of 15');
+      assert.equal(await cmo.query('.advisor', 0, 'attr', 'class'), 'advisor theme-dark');
+      await d.reload();
+      await cio.waitForText('.resume', /3 dari 15/);
+      await cmo.waitForText('.resume', /1 of 15/);
+    },
+  },
+  {
+    name: 'on a 360 × 740 phone the result opens on the model, its fit and the first step',
+    async run(d, base) {
+      await d.viewport(360, 740);
+      try {
+        const widget = await openWidget(d, base, '/');
+        await widget.start();
+        await widget.completeWith(ANSWERS.stateBank.choices);
+        await until(() => widget.query('.result h2', 0, 'focused'), 'the result heading to have focus');
+        // Everything the first screen must show is inside the viewport.
+        for (const part of ['.model-number', '.model-name', '.headline-fit', '.first-step']) {
+          const rect = await until(async () => {
+            const r = await widget.query(part, 0, 'rect');
+            return r && r.top >= 0 && r.bottom <= 740 && r;
+          }, `${part} to be on the first screen`).catch(async (error) => {
+            throw new Error(`${error.message}: ${JSON.stringify(await widget.query(part, 0, 'rect'))}`);
+          });
+          assert.ok(rect.height > 0, part);
+        }
+        // The rest waits in closed sections that open on tap.
+        const sections = await widget.count('details.result-part');
+        assert.ok(sections >= 5, `${sections} sections`);
+        for (let i = 0; i < sections; i++) assert.equal(await widget.query('details.result-part', i, 'open'), false);
+        await d.screenshot(`${d.name}-phone-result`);
+        await widget.click('details.why > summary');
+        await until(() => widget.query('details.why', 0, 'open'), 'the section to open');
+        assert.equal(await widget.count('details.why .reasons li'), 3);
+        const { pageOverflow } = await d.run(sidewaysOverflow, false);
+        assert.ok(pageOverflow <= 0, `the page scrolls sideways by ${pageOverflow} px`);
+      } finally {
+        await d.viewport(1280, 900);
+      }
+    },
+  },
+  {
+    name: 'at 320 px nothing scrolls sideways, on any screen',
+    async run(d, base) {
+      await d.open(`${base}/fixtures/narrow-frame.html`);
+      const widget = new Widget(d, 0, { inFrame: true });
+      await widget.ready();
+      const check = async (screen) => {
+        const { pageOverflow, widgetOverflow } = await d.run(sidewaysOverflow, true);
+        assert.ok(pageOverflow <= 0, `${screen}: the page scrolls sideways by ${pageOverflow} px`);
+        assert.ok(widgetOverflow <= 0, `${screen}: the widget's content is ${widgetOverflow} px too wide`);
+      };
+      await check('intro');
+      await widget.start();
+      await check('question');
+      await widget.completeWith(ANSWERS.label.choices);
+      await check('result');
+      await d.screenshot(`${d.name}-320-result`);
+    },
+  },
+];

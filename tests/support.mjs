@@ -1,0 +1,35 @@
+// Helpers shared by the Node-run tests (cross-engine scenarios, npm package,
+// WordPress plugin): free ports, polling, and Debian's Chromium.
+import { createServer } from 'node:net';
+
+/** A TCP port on loopback that nothing listens on right now. */
+export async function freePort() {
+  const server = createServer();
+  await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
+  const { port } = server.address();
+  await new Promise((closed) => server.close(closed));
+  return port;
+}
+
+/** Polls `check` every 50 ms until it returns something truthy, which it returns. */
+export async function until(check, what, timeout = 10_000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((wait) => setTimeout(wait, 50));
+  }
+}
+
+/**
+ * Debian's Chromium through Playwright, never a downloaded browser. The flags
+ * keep it off the network this machine does not have.
+ */
+export async function launchChromium() {
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+}
