@@ -1,0 +1,71 @@
+// Types for <cio-cmo-advisor>. `import 'cio-cmo-advisor'` defines the
+// element; these declarations make the element, its attributes, its
+// properties and its events known to TypeScript.
+
+/** Display language. Region tags (`id-ID`, `en-US`) are accepted too. */
+export type AdvisorLanguage = 'id' | 'en' | (string & {});
+export type AdvisorTheme = 'light' | 'dark' | 'auto';
+
+/** The three CIO–CMO collaboration models, by number. */
+export type ModelNumber = 1 | 2 | 3;
+/** The same models by stable key. */
+export type ModelKey = 'joint-marketing-tech' | 'cmo-leads' | 'separate-lanes';
+
+/** `advisor-start`: the visitor pressed Start. */
+export type AdvisorStartDetail = Record<string, never>;
+
+/** `advisor-answer`: one answer given, by question and option id (see docs/DECISION_MODEL.md). */
+export interface AdvisorAnswerDetail {
+  questionId: string;
+  optionId: string;
+}
+
+/** `advisor-complete`: the recommendation, once per distinct answer set. */
+export interface AdvisorCompleteDetail {
+  model: ModelNumber;
+  modelKey: ModelKey;
+  /** Fit of each model in percent, 0–100. */
+  fit: Record<ModelNumber, number>;
+}
+
+export interface AdvisorEventMap {
+  'advisor-start': CustomEvent<AdvisorStartDetail>;
+  'advisor-answer': CustomEvent<AdvisorAnswerDetail>;
+  'advisor-complete': CustomEvent<AdvisorCompleteDetail>;
+}
+
+/** The element's attributes, as written in HTML (all optional, followed live). */
+export interface AdvisorAttributes {
+  lang?: AdvisorLanguage;
+  theme?: AdvisorTheme;
+  /** Any CSS colour. */
+  accent?: string;
+  /** The company's name, up to 80 characters, used in the texts. */
+  company?: string;
+  id?: string;
+}
+
+export interface CioCmoAdvisorElement extends HTMLElement {
+  /** Mirrors the `theme` attribute; null when it is absent. */
+  theme: AdvisorTheme | null;
+  /** Mirrors the `accent` attribute; null when it is absent. */
+  accent: string | null;
+  /** Mirrors the `company` attribute; null when it is absent. */
+  company: string | null;
+  addEventListener<K extends keyof AdvisorEventMap>(type: K, listener: (this: CioCmoAdvisorElement, event: AdvisorEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: CioCmoAdvisorElement, event: HTMLElementEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof AdvisorEventMap>(type: K, listener: (this: CioCmoAdvisorElement, event: AdvisorEventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;
+  removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: CioCmoAdvisorElement, event: HTMLElementEventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cio-cmo-advisor': CioCmoAdvisorElement;
+  }
+  // The events bubble and are composed: listeners on document and window get them too.
+  interface HTMLElementEventMap extends AdvisorEventMap {}
+  interface DocumentEventMap extends AdvisorEventMap {}
+  interface WindowEventMap extends AdvisorEventMap {}
+}

@@ -1,0 +1,180 @@
+<?php
+/**
+ * Plugin Name:       CIO–CMO Collaboration Advisor
+ * Description:       A questionnaire for executives that recommends one of three CIO–CMO collaboration models, with the reasons and first steps. Runs entirely in the visitor's browser. Use the block or the [cio_cmo_advisor] shortcode.
+ * Version:           0.0.0-set-by-release
+ * Requires at least: 6.1
+ * Requires PHP:      7.4
+ * License:           MIT
+ * Text Domain:       cio-cmo-advisor
+ * Domain Path:       /languages
+ *
+ * @package CioCmoAdvisor
+ */
+
+if ( ! defined( 'ABSPATH' ) ) {
+	exit;
+}
+
+define( 'CIO_CMO_ADVISOR_VERSION', '0.0.0-set-by-release' );
+
+/** Longest company name the widget uses (the widget enforces the same). */
+define( 'CIO_CMO_ADVISOR_COMPANY_MAX', 80 );
+
+/**
+ * Languages the widget speaks. Filterable for a build with more languages.
+ *
+ * @return string[]
+ */
+function cio_cmo_advisor_languages() {
+	return (array) apply_filters( 'cio_cmo_advisor_languages', array( 'id', 'en' ) );
+}
+
+/**
+ * Themes the widget knows.
+ *
+ * @return string[]
+ */
+function cio_cmo_advisor_themes() {
+	return array( 'light', 'dark', 'auto' );
+}
+
+/**
+ * An accent colour, or '' when it is not one: a hex colour, or a plain CSS
+ * colour name such as "rebeccapurple". Anything else (functions, quotes,
+ * semicolons, markup) is dropped, so nothing can break out of the attribute.
+ *
+ * @param string $value The attribute as given.
+ * @return string
+ */
+function cio_cmo_advisor_accent( $value ) {
+	$value = strtolower( trim( (string) $value ) );
+	$hex   = sanitize_hex_color( $value );
+	if ( $hex ) {
+		return $hex;
+	}
+	return preg_match( '/^[a-z]{3,20}$/', $value ) ? $value : '';
+}
+
+/**
+ * Validated widget attributes from shortcode or block attributes; invalid or
+ * empty values are left out, so the widget uses its defaults.
+ *
+ * @param array $raw Attributes as given by the author.
+ * @return array<string,string> Attribute name => value, not yet escaped.
+ */
+function cio_cmo_advisor_attributes( $raw ) {
+	$raw = shortcode_atts(
+		array(
+			'lang'    => '',
+			'theme'   => '',
+			'accent'  => '',
+			'company' => '',
+			'id'      => '',
+		),
+		is_array( $raw ) ? $raw : array(),
+		'cio_cmo_advisor'
+	);
+
+	$attributes = array();
+	$lang       = strtolower( trim( (string) $raw['lang'] ) );
+	if ( in_array( $lang, cio_cmo_advisor_languages(), true ) ) {
+		$attributes['lang'] = $lang;
+	}
+	$theme = strtolower( trim( (string) $raw['theme'] ) );
+	if ( in_array( $theme, cio_cmo_advisor_themes(), true ) ) {
+		$attributes['theme'] = $theme;
+	}
+	$accent = cio_cmo_advisor_accent( $raw['accent'] );
+	if ( '' !== $accent ) {
+		$attributes['accent'] = $accent;
+	}
+	$company = sanitize_text_field( (string) $raw['company'] );
+	if ( '' !== $company ) {
+		$attributes['company'] = mb_substr( $company, 0, CIO_CMO_ADVISOR_COMPANY_MAX );
+	}
+	$id = sanitize_key( (string) $raw['id'] );
+	if ( '' !== $id ) {
+		$attributes['id'] = $id;
+	}
+	return $attributes;
+}
+
+/**
+ * The widget's markup; the shortcode and the block both render through it.
+ *
+ * @param array $raw Attributes as given by the author.
+ * @return string
+ */
+function cio_cmo_advisor_markup( $raw ) {
+	cio_cmo_advisor_enqueue();
+	$html = '<cio-cmo-advisor';
+	foreach ( cio_cmo_advisor_attributes( $raw ) as $name => $value ) {
+		$html .= ' ' . $name . '="' . esc_attr( $value ) . '"';
+	}
+	$html .= '></cio-cmo-advisor>';
+	return $html;
+}
+
+/** The loader's URL, in the plugin's own folder. */
+function cio_cmo_advisor_loader_url() {
+	return plugins_url( 'assets/cio-cmo-advisor.js', __FILE__ );
+}
+
+/**
+ * Registers the loader, a JavaScript module. WordPress 6.5+ has an API for
+ * modules; on older versions the script tag is turned into a module tag.
+ */
+function cio_cmo_advisor_register_script() {
+	if ( function_exists( 'wp_register_script_module' ) ) {
+		wp_register_script_module( 'cio-cmo-advisor', cio_cmo_advisor_loader_url(), array(), CIO_CMO_ADVISOR_VERSION );
+	} else {
+		wp_register_script( 'cio-cmo-advisor', cio_cmo_advisor_loader_url(), array(), CIO_CMO_ADVISOR_VERSION, true );
+	}
+}
+add_action( 'init', 'cio_cmo_advisor_register_script' );
+
+/** Enqueues the loader; WordPress prints it once however many widgets a page has. */
+function cio_cmo_advisor_enqueue() {
+	if ( function_exists( 'wp_enqueue_script_module' ) ) {
+		wp_enqueue_script_module( 'cio-cmo-advisor' );
+	} else {
+		wp_enqueue_script( 'cio-cmo-advisor' );
+	}
+}
+
+/**
+ * Marks the loader's tag as a module (WordPress before 6.5).
+ *
+ * @param string $tag    The script tag.
+ * @param string $handle The script handle.
+ * @return string
+ */
+function cio_cmo_advisor_module_tag( $tag, $handle ) {
+	if ( 'cio-cmo-advisor' !== $handle || false !== strpos( $tag, 'type="module"' ) ) {
+		return $tag;
+	}
+	return preg_replace( '/<script(?: type=(["\'])text\/javascript\1)?/', '<script type="module"', $tag, 1 );
+}
+add_filter( 'script_loader_tag', 'cio_cmo_advisor_module_tag', 10, 2 );
+
+/**
+ * The shortcode: [cio_cmo_advisor lang="id" theme="auto" accent="#0b6e4f" company="PT Maju Jaya"].
+ *
+ * @param array|string $atts Shortcode attributes.
+ * @return string
+ */
+function cio_cmo_advisor_shortcode( $atts ) {
+	return cio_cmo_advisor_markup( is_array( $atts ) ? $atts : array() );
+}
+add_shortcode( 'cio_cmo_advisor', 'cio_cmo_advisor_shortcode' );
+
+/** The block (block/block.json), rendered on the server through the same markup. */
+function cio_cmo_advisor_register_block() {
+	load_plugin_textdomain( 'cio-cmo-advisor', false, dirname( plugin_basename( __FILE__ ) ) . '/languages' );
+	register_block_type( __DIR__ . '/block' );
+	if ( function_exists( 'wp_set_script_translations' ) ) {
+		wp_set_script_translations( 'cio-cmo-advisor-advisor-editor-script', 'cio-cmo-advisor', __DIR__ . '/languages' );
+	}
+}
+add_action( 'init', 'cio_cmo_advisor_register_block' );

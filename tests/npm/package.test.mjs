@@ -1,0 +1,100 @@
+// The npm package as a front-end team gets it: the packed tarball from
+// release/ (bash scripts/release.sh) installed from the file into a fixture
+// Vite app whose tools are pinned by its own lock file; its TypeScript types
+// checked by tsc, both ways; the app built, served and completed in Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { freePort, launchChromium } from '../support.mjs';
+
+const RELEASE = fileURLToPath(new URL('../../release/', import.meta.url));
+const FIXTURE = fileURLToPath(new URL('./fixture/', import.meta.url));
+const ENGINE_FILES = ['cio-cmo-advisor-app.js', 'cio-cmo-advisor-app_bg.wasm', 'cio-cmo-advisor.css'];
+
+let app;
+let tarball;
+
+function npm(args, cwd) {
+  return execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] }).toString();
+}
+
+before(() => {
+  const name = existsSync(RELEASE) && readdirSync(RELEASE).find((f) => /^cio-cmo-advisor-\d.*\.tgz$/.test(f));
+  if (!name) throw new Error('no npm tarball in release/: run bash scripts/release.sh first');
+  tarball = join(RELEASE, name);
+  app = mkdtempSync(join(tmpdir(), 'cio-cmo-npm-'));
+  cpSync(FIXTURE, app, { recursive: true });
+  npm(['ci'], app);
+  npm(['install', '--no-save', tarball], app);
+});
+
+after(() => app && rmSync(app, { recursive: true, force: true }));
+
+test('the tarball installs with its fields and only its files', () => {
+  const installed = join(app, 'node_modules/cio-cmo-advisor');
+  const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+  const cargoVersion = readFileSync(new URL('../../Cargo.toml', import.meta.url), 'utf8').match(/^version = "(.+)"$/m)[1];
+  assert.equal(manifest.version, cargoVersion);
+  assert.equal(manifest.type, 'module');
+  assert.deepEqual(Object.keys(manifest.exports), ['.', './react', './cio-cmo-advisor.css', './package.json']);
+  assert.deepEqual(manifest.sideEffects, ['./cio-cmo-advisor.js']);
+  assert.deepEqual(readdirSync(installed).sort(),
+    ['README.md', 'cio-cmo-advisor-app.js', 'cio-cmo-advisor-app_bg.wasm', 'cio-cmo-advisor.css', 'cio-cmo-advisor.js', 'index.d.ts', 'package.json', 'react.d.ts']);
+  // The loader keeps the comments that tell bundlers to leave its import alone.
+  assert.match(readFileSync(join(installed, 'cio-cmo-advisor.js'), 'utf8'), /import\(\/\* @vite-ignore \*\/ \/\* webpackIgnore: true \*\/ ENGINE_JS\)/);
+});
+
+test('correct use of the element, its events and JSX passes tsc', () => {
+  const result = spawnSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: app, encoding: 'utf8' });
+  assert.equal(result.status, 0, result.stdout + result.stderr);
+});
+
+test('a wrong event-detail field fails tsc, naming the field', () => {
+  const result = spawnSync('npx', ['tsc', '-p', 'tsconfig.wrong.json'], { cwd: app, encoding: 'utf8' });
+  assert.notEqual(result.status, 0);
+  const errors = result.stdout.split('\n').filter((line) => line.includes('error TS'));
+  assert.equal(errors.length, 1, result.stdout);
+  assert.match(errors[0], /Property 'modle' does not exist on type 'AdvisorCompleteDetail'/);
+});
+
+test('a Vite app builds with the package, is served, and completes to a result in Chromium', async () => {
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: app, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Vite copied the engine and the stylesheet (hashed names) beside the app.
+  const assets = readdirSync(join(app, 'dist/assets'));
+  for (const file of ENGINE_FILES) {
+    const [stem, ext] = [file.slice(0, file.lastIndexOf('.')), file.slice(file.lastIndexOf('.'))];
+    assert.ok(assets.some((a) => a.startsWith(stem) && a.endsWith(ext)), `${file} is not in the build: ${assets.join(', ')}`);
+  }
+  const port = await freePort();
+  const preview = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: app, stdio: 'ignore', detached: true });
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    for (let attempt = 0; ; attempt++) {
+      try { await page.goto(`http://127.0.0.1:${port}/`); break; } catch (error) {
+        if (attempt > 100) throw error;
+        await new Promise((wait) => setTimeout(wait, 100));
+      }
+    }
+    const widget = page.locator('cio-cmo-advisor');
+    await widget.locator('h2').filter({ hasText: 'Which CIO–CMO collaboration model fits Vite Example Ltd?' }).waitFor();
+    await widget.locator('.screen .nav .primary').click();
+    for (const option of [4, 4, 0, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3]) {
+      await widget.locator('input[type=radio]').nth(option).check();
+      await widget.locator('.screen .nav .primary').click();
+    }
+    await widget.locator('.result[data-recommended-model="1"]').waitFor();
+    // The app's own typed listener ran.
+    assert.match(await page.locator('#completed').textContent(), /^model 1 \(joint-marketing-tech\), fit \d+%$/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+    process.kill(-preview.pid, 'SIGTERM');
+  }
+});
