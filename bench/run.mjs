@@ -1,15 +1,47 @@
 // Side-by-side benchmark in ONE headless Chromium: A (the widget, release
-// build) and B (SurveyJS with the same questions) alternate A B A B for
-// ROUNDS rounds, each visit in a fresh browser context (cold cache). Prints
-// medians and the ratios A/B; writes bench/results/latest.json.
+// build, the two-line embed), A+ (the same with the README's two optional
+// preload hints) and B (SurveyJS with the same questions) alternate
+// A A+ B A A+ B for ROUNDS rounds per profile, each visit in a fresh browser
+// context (cold cache). Profiles (PROFILES=desktop,mobile, both by default):
+//   desktop  1280×900, no throttling;
+//   mobile   Lighthouse's mobile throttling through CDP: 150 ms round trip,
+//            1.6 Mbps down, 750 kbps up, CPU 4× slower; a 412×823 touch
+//            screen at 1.75×.
+// Files are served gzip-compressed (bench/server.mjs). Prints medians, the
+// ratios A/B, the mobile network floor and a waterfall of A's files; writes
+// bench/results/latest.json. TRACE=1 also writes a Chrome trace of one
+// mobile visit of A to bench/results/mobile-widget-trace.json.
 import { chromium } from 'playwright-core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { startBenchServer } from './server.mjs';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 15);
-const PAGES = { A: '/bench/widget.html', B: '/bench/surveyjs.html' };
+const PROFILE_NAMES = (process.env.PROFILES ?? 'desktop,mobile').split(',');
+const PAGES = { A: '/bench/widget.html', 'A+': '/bench/widget-preload.html', B: '/bench/surveyjs.html' };
+const SIDES = Object.keys(PAGES);
 const LOADED = /\.(js|css|wasm)$/;
+const RESULTS = new URL('./results/', import.meta.url);
 
+const MOBILE_NETWORK = { latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
+const PROFILES = {
+  desktop: { context: { viewport: { width: 1280, height: 900 } } },
+  mobile: {
+    context: { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true },
+    async throttle(page) {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, ...MOBILE_NETWORK });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    },
+  },
+};
+// Requests on the critical path before the first question. A: the page,
+// the loader, then the engine's JS, its wasm and the stylesheet in
+// parallel. A+: the page, then everything at once (the stylesheet follows
+// the loader, but is small and off the path to the wasm).
+const ROUND_TRIPS = { A: 3, 'A+': 2 };
+
+mkdirSync(RESULTS, { recursive: true });
 const server = await startBenchServer();
 const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({
@@ -17,19 +49,24 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
 });
 
-async function visit(path) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+async function visit(profile, path, trace) {
+  const context = await browser.newContext(profile.context);
   const page = await context.newPage();
+  await profile.throttle?.(page);
+  if (trace) await browser.startTracing(page, { path: trace, screenshots: false });
   await page.goto(base + path);
-  await page.waitForFunction(() => window.benchResult, null, { timeout: 30_000 });
+  await page.waitForFunction(() => window.benchResult, null, { timeout: 60_000 });
+  if (trace) await browser.stopTracing();
   const result = await page.evaluate(() => window.benchResult);
   if (result.error) throw new Error(`${path}: ${result.error}`);
-  const resources = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => [r.name, r.encodedBodySize]));
-  const files = resources.filter(([name]) => LOADED.test(new URL(name).pathname) && !new URL(name).pathname.startsWith('/bench/'));
+  const resources = await page.evaluate(() => performance.getEntriesByType('resource')
+    .map((r) => ({ name: r.name, size: r.encodedBodySize, start: r.startTime, firstByte: r.responseStart, end: r.responseEnd })));
+  const files = resources.filter(({ name }) => LOADED.test(new URL(name).pathname) && !new URL(name).pathname.startsWith('/bench/'));
   await context.close();
   return {
-    transferBytes: files.reduce((sum, [, size]) => sum + size, 0),
-    files: Object.fromEntries(files.map(([name, size]) => [new URL(name).pathname, size])),
+    transferBytes: files.reduce((sum, file) => sum + file.size, 0),
+    files: Object.fromEntries(files.map((file) => [new URL(file.name).pathname, file])),
+    startShownMs: result.startShown,
     firstQuestionMs: result.firstQuestion,
     clickToDomMs: median(result.clickToDom),
     clickToDomWorstMs: Math.max(...result.clickToDom),
@@ -45,16 +82,9 @@ function median(values) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-const runs = { A: [], B: [] };
-for (let round = 1; round <= ROUNDS; round++) {
-  for (const side of ['A', 'B']) runs[side].push(await visit(PAGES[side]));
-  process.stdout.write(`round ${round}/${ROUNDS}\r`);
-}
-await browser.close();
-server.close();
-
 const METRICS = [
   ['transferBytes', 'Transfer (gzip, JS + wasm + CSS)', (v) => `${(v / 1024).toFixed(1)} KB`],
+  ['startShownMs', 'Navigation → Start button shown', (v) => `${v.toFixed(1)} ms`],
   ['firstQuestionMs', 'Navigation → first question interactive', (v) => `${v.toFixed(1)} ms`],
   ['clickToDomMs', 'Click → next question in the DOM (median of 14)', (v) => `${v.toFixed(2)} ms`],
   ['clickToDomWorstMs', 'Click → next question in the DOM, slowest of 14', (v) => `${v.toFixed(2)} ms`],
@@ -62,17 +92,57 @@ const METRICS = [
   ['nextFramePaints', 'Steps painted in the very next frame', (v) => `${(v * 100).toFixed(0)}%`],
   ['completeMs', 'Complete all 15 questions', (v) => `${v.toFixed(1)} ms`],
 ];
-const summary = {};
-console.log(`\n${ROUNDS} rounds, medians, A = widget, B = SurveyJS 2.5.38\n`);
-console.log('| Measure | A: widget | B: SurveyJS | A/B |');
-console.log('|---|---:|---:|---:|');
-for (const [key, label, show] of METRICS) {
-  const a = median(runs.A.map((r) => r[key]));
-  const b = median(runs.B.map((r) => r[key]));
-  summary[key] = { A: a, B: b, ratio: a / b };
-  console.log(`| ${label} | ${show(a)} | ${show(b)} | ${(a / b).toFixed(2)}× |`);
+
+const report = { rounds: ROUNDS, date: new Date().toISOString(), chromium: browser.version(), profiles: {} };
+for (const name of PROFILE_NAMES) {
+  const profile = PROFILES[name];
+  if (!profile) throw new Error(`unknown profile ${name}; known: ${Object.keys(PROFILES).join(', ')}`);
+  const runs = Object.fromEntries(SIDES.map((side) => [side, []]));
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const side of SIDES) runs[side].push(await visit(profile, PAGES[side]));
+    process.stdout.write(`${name}: round ${round}/${ROUNDS}\r`);
+  }
+  if (process.env.TRACE && name === 'mobile') {
+    await visit(profile, PAGES.A, new URL('mobile-widget-trace.json', RESULTS).pathname);
+  }
+
+  const summary = {};
+  console.log(`\n\n## ${name}: ${ROUNDS} rounds, medians; A = widget, A+ = widget with preload hints, B = SurveyJS 2.5.38\n`);
+  console.log('| Measure | A | A+ | B: SurveyJS | A/B | A+/B |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  for (const [key, label, show] of METRICS) {
+    const value = Object.fromEntries(SIDES.map((side) => [side, median(runs[side].map((r) => r[key]))]));
+    summary[key] = { ...value, ratio: value.A / value.B, ratioPreload: value['A+'] / value.B };
+    console.log(`| ${label} | ${show(value.A)} | ${show(value['A+'])} | ${show(value.B)} | ${(value.A / value.B).toFixed(2)}× | ${(value['A+'] / value.B).toFixed(2)}× |`);
+  }
+  if (name === 'mobile') {
+    summary.networkFloorMs = {};
+    for (const side of ['A', 'A+']) {
+      const bytes = summary.transferBytes[side];
+      const floor = ROUND_TRIPS[side] * MOBILE_NETWORK.latency + (bytes / MOBILE_NETWORK.downloadThroughput) * 1000;
+      summary.networkFloorMs[side] = floor;
+      console.log(`\nNetwork floor for ${side}: ${ROUND_TRIPS[side]} round trips × ${MOBILE_NETWORK.latency} ms + ${(bytes / 1024).toFixed(1)} KB at ${MOBILE_NETWORK.downloadThroughput / 1000} kB/s = ${floor.toFixed(0)} ms; first question at ${(summary.firstQuestionMs[side] / floor).toFixed(2)}× the floor.`);
+    }
+  }
+  // Where A's time goes: each file's request start, first byte and last
+  // byte (medians), then the Start button and the first question.
+  const waterfall = {};
+  for (const path of Object.keys(runs.A[0].files)) {
+    waterfall[path] = Object.fromEntries(['start', 'firstByte', 'end'].map((k) => [k, median(runs.A.map((r) => r.files[path][k]))]));
+  }
+  summary.waterfallA = waterfall;
+  console.log(`\nA's waterfall (${name}, ms from navigation start: request → first byte → last byte):`);
+  for (const [path, t] of Object.entries(waterfall)) {
+    console.log(`  ${path.padEnd(34)} ${t.start.toFixed(0).padStart(6)} → ${t.firstByte.toFixed(0).padStart(6)} → ${t.end.toFixed(0).padStart(6)}`);
+  }
+  console.log(`  ${'Start button shown'.padEnd(34)} ${summary.startShownMs.A.toFixed(0).padStart(6)}`);
+  console.log(`  ${'first question interactive'.padEnd(34)} ${summary.firstQuestionMs.A.toFixed(0).padStart(6)}`);
+  console.log('\nFiles (gzip bytes):');
+  for (const side of ['A', 'B']) {
+    console.log(`  ${side}: ${JSON.stringify(Object.fromEntries(Object.entries(runs[side][0].files).map(([path, f]) => [path, f.size])))}`);
+  }
+  report.profiles[name] = { summary, runs };
 }
-console.log('\nFiles (gzip bytes):');
-for (const side of ['A', 'B']) console.log(`  ${side}: ${JSON.stringify(runs[side][0].files)}`);
-mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
-writeFileSync(new URL('./results/latest.json', import.meta.url), JSON.stringify({ rounds: ROUNDS, date: new Date().toISOString(), summary, runs }, null, 2));
+await browser.close();
+server.close();
+writeFileSync(new URL('latest.json', RESULTS), JSON.stringify(report, null, 2));

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The side-by-side benchmark (not part of the default tests):
-#   bash bench/run.sh            # 15 rounds; ROUNDS=30 bash bench/run.sh for more
+#   bash bench/run.sh            # desktop and mobile profiles, 15 rounds each
+#   ROUNDS=30 PROFILES=mobile TRACE=1 bash bench/run.sh   # more rounds, one profile, a trace
 # Installs what is missing, builds the release, then runs bench/run.mjs.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."

@@ -1,6 +1,7 @@
 // Runs inside each benchmark page, after the page's adapter. It drives the
 // questionnaire as fast as a script can and measures, in page time
 // (performance.now(), counted from navigation start):
+//   startShown     navigation → the Start button is in the DOM;
 //   firstQuestion  navigation → Start clicked → first question's options
 //                  present, at the next animation frame (interactive);
 //   clickToDom     each Next click → the next question in the DOM (the
@@ -40,6 +41,7 @@
 
   (async () => {
     const start = await poll(() => adapter.root() && adapter.startButton());
+    const startShown = performance.now();
     start.click();
     await watch(() => adapter.radios().length > 0);
     await frame();
@@ -66,6 +68,6 @@
     }
     await watch(() => adapter.finished());
     await frame();
-    window.benchResult = { firstQuestion, clickToDom, clickToFrame, framesToPaint, complete: performance.now() - firstQuestion };
+    window.benchResult = { startShown, firstQuestion, clickToDom, clickToFrame, framesToPaint, complete: performance.now() - firstQuestion };
   })().catch((error) => { window.benchResult = { error: String(error) }; });
 })();
