@@ -6,7 +6,13 @@
 #   wasm-bindgen CLI 0.2.130 + test runner    (cargo install; matches the crate)
 #   Trunk 0.21.14                             (cargo install; 0.22 needs rustc 1.96)
 #   Chromium + ChromeDriver                   (Debian packages)
-#   wasm-opt (binaryen), Playwright, axe-core (npm ci, from package-lock.json)
+#   Firefox ESR; WebKitGTK's WebDriver + MiniBrowser, Xvfb
+#                                             (Debian packages, cross-engine tests)
+#   WordPress 6.1 + Twenty Twenty-Three, MariaDB, Apache + PHP, zip
+#                                             (Debian packages, plugin tests and release;
+#                                              installed, never started as services)
+#   wasm-opt (binaryen), Playwright, axe-core, puppeteer-core, selenium-webdriver
+#                                             (npm ci, from package-lock.json)
 #
 # Nothing here downloads a browser or a tool binary from the web: only the
 # package registries (crates.io, Debian, npm) are used.
@@ -48,17 +54,43 @@ else
   cargo install trunk --version "$TRUNK_VERSION" --locked --force
 fi
 
+# Debian packages, each checked by one file it installs.
+declare -A package_files=(
+  [chromium]=/usr/bin/chromium
+  [chromium-driver]=/usr/bin/chromedriver
+  [nodejs]=/usr/bin/node
+  [npm]=/usr/bin/npm
+  [firefox-esr]=/usr/bin/firefox-esr
+  [webkit2gtk-driver]=/usr/bin/WebKitWebDriver
+  [xvfb]=/usr/bin/xvfb-run
+  [xauth]=/usr/bin/xauth
+  [zip]=/usr/bin/zip
+  [wordpress]=/usr/share/wordpress/wp-settings.php
+  [wordpress-theme-twentytwentythree]=/usr/share/wordpress/wp-content/themes/twentytwentythree/theme.json
+  [mariadb-server]=/usr/sbin/mariadbd
+  [apache2]=/usr/sbin/apache2
+  [libapache2-mod-php]=/usr/lib/apache2/modules/libphp8.2.so
+  [php-mysql]=/usr/share/doc/php-mysql/copyright
+)
 missing_packages=()
-command -v chromium >/dev/null || missing_packages+=(chromium)
-command -v chromedriver >/dev/null || missing_packages+=(chromium-driver)
-command -v node >/dev/null || missing_packages+=(nodejs)
-command -v npm >/dev/null || missing_packages+=(npm)
+for package in "${!package_files[@]}"; do
+  # node and npm may come from elsewhere (nvm, NodeSource): any on PATH will do.
+  case $package in nodejs) command -v node >/dev/null && continue ;; npm) command -v npm >/dev/null && continue ;; esac
+  [ -e "${package_files[$package]}" ] || missing_packages+=("$package")
+done
 if [ ${#missing_packages[@]} -eq 0 ]; then
-  say "chromium, chromedriver, node, npm: present"
+  say "Debian packages (browsers, WordPress stack, zip): present"
 else
   say "installing Debian packages: ${missing_packages[*]}"
   as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing_packages[@]}"
+  browsers=() server=()
+  for package in "${missing_packages[@]}"; do
+    case $package in wordpress* | mariadb-server | apache2 | libapache2-mod-php | php-mysql) server+=("$package") ;; *) browsers+=("$package") ;; esac
+  done
+  # Browsers with what they recommend (fonts among it); the WordPress stack
+  # without (it recommends a mail server and more).
+  [ ${#browsers[@]} -eq 0 ] || as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${browsers[@]}"
+  [ ${#server[@]} -eq 0 ] || as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${server[@]}"
 fi
 
 # npm ci only when package-lock.json changed since the last install.
