@@ -16,28 +16,37 @@ const ROOTS = [
 ];
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.json': 'application/json', '.svg': 'image/svg+xml' };
 const SURVEY_JSON = readFileSync(join(HERE, 'survey.json'), 'utf8');
+// The README's optional preload hints, for page A+ (widget.html with them).
+const PRELOAD_HINTS = `<link rel="modulepreload" href="/cio-cmo-advisor-app.js">
+  <link rel="preload" href="/cio-cmo-advisor-app_bg.wasm" as="fetch" type="application/wasm" crossorigin>`;
+const VARIANTS = { '/bench/widget-preload.html': ['/bench/widget.html', PRELOAD_HINTS] };
 const cache = new Map();
 
-function body(path) {
-  if (!cache.has(path)) {
+function body(path, hints = '') {
+  const key = `${path}|${hints}`;
+  if (!cache.has(key)) {
     let bytes = readFileSync(path);
-    if (path.endsWith('surveyjs.html')) bytes = Buffer.from(bytes.toString('utf8').replace('{{SURVEY_JSON}}', SURVEY_JSON));
-    cache.set(path, gzipSync(bytes, { level: 9 }));
+    if (path.endsWith('.html')) {
+      const page = bytes.toString('utf8').replace('{{SURVEY_JSON}}', SURVEY_JSON).replace('<!-- {{PRELOAD_HINTS}} -->', hints);
+      bytes = Buffer.from(page);
+    }
+    cache.set(key, gzipSync(bytes, { level: 9 }));
   }
-  return cache.get(path);
+  return cache.get(key);
 }
 
 export function startBenchServer(port = 0) {
   const server = createServer((request, response) => {
     const url = new URL(request.url, 'http://localhost');
-    const [prefix, root] = ROOTS.find(([p]) => url.pathname.startsWith(p));
-    const path = normalize(join(root, url.pathname.slice(prefix.length)));
+    const [pathname, hints] = VARIANTS[url.pathname] ?? [url.pathname, ''];
+    const [prefix, root] = ROOTS.find(([p]) => pathname.startsWith(p));
+    const path = normalize(join(root, pathname.slice(prefix.length)));
     if (!path.startsWith(root) || !existsSync(path)) {
       response.writeHead(404).end();
       return;
     }
     response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'content-encoding': 'gzip', 'cache-control': 'no-store' });
-    response.end(body(path));
+    response.end(body(path, hints));
   });
   return new Promise((ready) => server.listen(port, '127.0.0.1', () => ready(server)));
 }

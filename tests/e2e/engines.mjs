@@ -23,8 +23,7 @@ function savePng(name, base64) {
 
 async function chromium() {
   const browser = await launchChromium();
-  let context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  let page = await context.newPage();
+  const page = await (await browser.newContext()).newPage();
   return {
     version: browser.version(),
     async open(url) { await page.goto(url); },
@@ -44,7 +43,6 @@ async function firefox() {
     browser: 'firefox',
     executablePath: process.env.FIREFOX ?? '/usr/bin/firefox-esr',
     headless: true,
-    defaultViewport: { width: 1280, height: 900 },
     // No update checks or telemetry on a closed network; focus behaves as in
     // a window the user is looking at.
     extraPrefsFirefox: { 'app.update.enabled': false, 'datareporting.policy.dataSubmissionEnabled': false, 'focusmanager.testmode': true },
