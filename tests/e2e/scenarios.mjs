@@ -90,8 +90,10 @@ class Widget {
    */
   async click(selector, nth = 0) {
     await this.waitFor(selector, nth);
-    await this.query(selector, nth, 'reveal');
     const point = await until(async () => {
+      // Scrolled into view on every look: the widget may scroll itself
+      // (focus moving to a new screen) after an earlier look.
+      await this.query(selector, nth, 'reveal');
       const first = await this.query(selector, nth, 'target');
       await new Promise((wait) => setTimeout(wait, 60));
       const second = await this.query(selector, nth, 'target');
