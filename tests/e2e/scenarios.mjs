@@ -33,6 +33,7 @@ function inWidget([index, selector, nth, what, arg, inFrame]) {
   const rect = () => element.getBoundingClientRect();
   switch (what) {
     case 'exists': return true;
+    case 'styled': { const link = root.querySelector('link[rel=stylesheet]'); return !!(link && link.sheet); }
     case 'text': return element.textContent.replace(/\s+/g, ' ').trim();
     case 'attr': return element.getAttribute(arg);
     case 'checked': return element.checked;
@@ -102,7 +103,11 @@ class Widget {
     await this.d.clickAt(point.x, point.y);
   }
 
-  async ready() { await this.waitFor('.advisor'); }
+  /** The widget has rendered and its own stylesheet has loaded (it loads on its own). */
+  async ready() {
+    await this.waitFor('.advisor');
+    await until(() => this.query('.advisor', 0, 'styled'), `widget ${this.index}'s stylesheet`);
+  }
 
   async start() {
     await this.ready();
@@ -362,10 +367,14 @@ export const SCENARIOS = [
     name: 'the strict-CSP page works: engine, stylesheet and accent all load',
     async run(d, base) {
       const widget = await openWidget(d, base, '/examples/strict-csp.html');
-      // The widget's stylesheet applied (linked in the shadow root, allowed by style-src 'self').
-      assert.equal(await widget.query('.advisor', 0, 'style', 'display'), 'block');
-      // The accent arrives through the CSSOM, which the policy allows.
-      assert.equal(await widget.query('.screen .nav .primary', 0, 'style', 'background-color'), 'rgb(29, 78, 216)');
+      // The widget's stylesheet applied (linked in the shadow root, allowed
+      // by style-src 'self'): its padding, not a browser default. It loads
+      // on its own, so the check waits for it.
+      await until(async () => (await widget.query('.advisor', 0, 'style', 'padding-top')) === '20px', 'the widget stylesheet');
+      // The accent arrives through the CSSOM, which the policy allows; it is
+      // set just after the widget's first render.
+      await until(async () => (await widget.query('.screen .nav .primary', 0, 'style', 'background-color')) === 'rgb(29, 78, 216)', 'the accent')
+        .catch(async (error) => { throw new Error(`${error.message}: ${await widget.query('.screen .nav .primary', 0, 'style', 'background-color')}`); });
       await widget.start();
       await widget.completeWith(ANSWERS.marketplace.choices);
       assert.equal(await widget.model(), ANSWERS.marketplace.model);
