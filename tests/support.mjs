@@ -23,6 +23,21 @@ export async function until(check, what, timeout = 10_000) {
 }
 
 /**
+ * Starts the questionnaire in a Playwright locator of one <cio-cmo-advisor>
+ * and answers every question with the mouse; returns the recommended model.
+ */
+export async function completeWidget(widget, choices) {
+  await widget.locator('.screen .nav .primary').click();
+  for (const option of choices) {
+    await widget.locator('input[type=radio]').nth(option).check();
+    await widget.locator('.screen .nav .primary').click();
+  }
+  const result = widget.locator('.result[data-recommended-model]');
+  await result.waitFor();
+  return result.getAttribute('data-recommended-model');
+}
+
+/**
  * Debian's Chromium through Playwright, never a downloaded browser. The flags
  * keep it off the network this machine does not have.
  */

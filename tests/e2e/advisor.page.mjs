@@ -4,24 +4,7 @@ import { expect } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { mkdirSync } from 'node:fs';
 
-export const QUESTION_COUNT = 15;
-
-/** Answer sets (option index per question) that reach each model. */
-export const REALISTIC = {
-  // A digital-first marketplace, ready to fund a joint unit.
-  1: [4, 4, 0, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3],
-  // A 30-person label where marketing does it all.
-  2: [0, 0, 1, 0, 0, 1, 1, 0, 1, 2, 1, 1, 0, 1, 1],
-  // A large bank that wants no structural change.
-  3: [4, 4, 0, 3, 2, 3, 2, 2, 2, 2, 2, 2, 0, 2, 2],
-};
-
-/** Archetypes from docs/DECISION_MODEL.md, as option indices. */
-export const ARCHETYPE = {
-  digitalBank: [3, 3, 0, 3, 2, 3, 3, 2, 3, 2, 3, 3, 3, 3, 3], // model 1, close call with 3
-  batikLabel: [0, 0, 3, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1], // model 2, no CIO and no CMO
-  stateBank: [4, 4, 0, 3, 2, 3, 2, 2, 2, 2, 2, 2, 0, 2, 2], // model 3, clear fit
-};
+export { QUESTION_COUNT, REALISTIC, ARCHETYPE } from '../answer-sets.mjs';
 
 const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url));
 

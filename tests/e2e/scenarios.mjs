@@ -6,19 +6,8 @@
 // Page functions given to `d.run` receive their arguments as one array and
 // must be self-contained: each driver sends them to the page as source.
 import assert from 'node:assert/strict';
+import { QUESTION_COUNT, REALISTIC } from '../answer-sets.mjs';
 import { until } from '../support.mjs';
-
-export const QUESTION_COUNT = 15;
-
-/** Answer sets (option index per question) and the model each reaches. */
-export const ANSWERS = {
-  // A digital-first marketplace, ready to fund a joint unit.
-  marketplace: { choices: [4, 4, 0, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3], model: '1' },
-  // A 30-person label where marketing does it all.
-  label: { choices: [0, 0, 1, 0, 0, 1, 1, 0, 1, 2, 1, 1, 0, 1, 1], model: '2' },
-  // A large state-owned bank that wants no structural change.
-  stateBank: { choices: [4, 4, 0, 3, 2, 3, 2, 2, 2, 2, 2, 2, 0, 2, 2], model: '3' },
-};
 
 /** Everything a scenario asks of one widget, evaluated in the page. */
 function inWidget([index, selector, nth, what, arg, inFrame]) {
@@ -205,8 +194,8 @@ export const SCENARIOS = [
       assert.equal(await widget.text('h2'), 'Model kolaborasi CIO–CMO mana yang cocok untuk perusahaan Anda?');
       await widget.start();
       assert.equal(await widget.progress(), `Pertanyaan 1 dari ${QUESTION_COUNT}`);
-      await widget.completeWith(ANSWERS.label.choices);
-      assert.equal(await widget.model(), ANSWERS.label.model);
+      await widget.completeWith(REALISTIC[2]);
+      assert.equal(await widget.model(), '2');
       assert.equal(await widget.text('.model-number'), 'Model 2');
       assert.match(await widget.text('.headline-fit'), /^Kecocokan: \d{1,3}%$/);
       assert.equal(await widget.text('.first-step h3'), 'Mulai dari sini');
@@ -219,8 +208,8 @@ export const SCENARIOS = [
       const widget = await openWidget(d, base, '/examples/plain.html');
       await widget.start();
       assert.equal(await widget.progress(), `Question 1 of ${QUESTION_COUNT}`);
-      await widget.completeWith(ANSWERS.marketplace.choices);
-      assert.equal(await widget.model(), ANSWERS.marketplace.model);
+      await widget.completeWith(REALISTIC[1]);
+      assert.equal(await widget.model(), '1');
       assert.equal(await widget.text('.model-name'), 'A joint Marketing Tech division');
       assert.equal(await widget.count('.reasons li'), 3);
       assert.equal(await widget.count('.fit-row'), 3);
@@ -248,7 +237,7 @@ export const SCENARIOS = [
     async run(d, base) {
       const widget = await openWidget(d, base, '/examples/plain.html#pricing');
       await widget.start();
-      await widget.completeWith(ANSWERS.stateBank.choices);
+      await widget.completeWith(REALISTIC[3]);
       const mine = await widget.resultSummary();
       const code = (await widget.text('.share-code')).split(': ')[1];
       assert.match(code, /^[0-9A-Z]{10}$/);
@@ -268,7 +257,7 @@ export const SCENARIOS = [
     async run(d, base) {
       const widget = await openWidget(d, base, '/examples/plain.html');
       await widget.start();
-      await widget.completeWith(ANSWERS.label.choices);
+      await widget.completeWith(REALISTIC[2]);
       const code = (await widget.text('.share-code')).split(': ')[1];
       // The visitor's own, unfinished questionnaire in another visit.
       await d.open(`${base}/fixtures/blank.html`);
@@ -281,7 +270,7 @@ export const SCENARIOS = [
       // Only the fragment changes: the page does not reload.
       await d.run(([code]) => { window.__samePage = true; location.hash = `pricing&cio-cmo=${code}`; }, code);
       await own.waitFor('.result[data-recommended-model]');
-      assert.equal(await own.model(), ANSWERS.label.model);
+      assert.equal(await own.model(), '2');
       assert.equal(await own.text('.eyebrow'), 'A result shared with you');
       assert.equal(await d.run(() => window.__samePage), true);
       await own.click('.screen .nav .primary');
@@ -376,8 +365,8 @@ export const SCENARIOS = [
       await until(async () => (await widget.query('.screen .nav .primary', 0, 'style', 'background-color')) === 'rgb(29, 78, 216)', 'the accent')
         .catch(async (error) => { throw new Error(`${error.message}: ${await widget.query('.screen .nav .primary', 0, 'style', 'background-color')}`); });
       await widget.start();
-      await widget.completeWith(ANSWERS.marketplace.choices);
-      assert.equal(await widget.model(), ANSWERS.marketplace.model);
+      await widget.completeWith(REALISTIC[1]);
+      assert.equal(await widget.model(), '1');
     },
   },
   {
@@ -385,7 +374,7 @@ export const SCENARIOS = [
     async run(d, base) {
       const widget = await openWidget(d, base, '/examples/plain.html');
       await widget.start();
-      await widget.completeWith(ANSWERS.stateBank.choices);
+      await widget.completeWith(REALISTIC[3]);
       // Catch the print frame as it is made, and what it would print.
       await d.run(() => {
         window.__printed = [];
@@ -429,8 +418,8 @@ export const SCENARIOS = [
       const widget = await openWidget(d, base, '/fixtures/storage-blocked.html');
       await widget.waitForText('.notice p', 'Your browser does not let this page store data, so your progress will not be kept if you leave.');
       await widget.start();
-      await widget.completeWith(ANSWERS.label.choices);
-      assert.equal(await widget.model(), ANSWERS.label.model);
+      await widget.completeWith(REALISTIC[2]);
+      assert.equal(await widget.model(), '2');
     },
   },
   {
@@ -458,7 +447,7 @@ export const SCENARIOS = [
       try {
         const widget = await openWidget(d, base, '/');
         await widget.start();
-        await widget.completeWith(ANSWERS.stateBank.choices);
+        await widget.completeWith(REALISTIC[3]);
         await until(() => widget.query('.result h2', 0, 'focused'), 'the result heading to have focus');
         // Everything the first screen must show is inside the viewport.
         for (const part of ['.model-number', '.model-name', '.headline-fit', '.first-step']) {
@@ -499,7 +488,7 @@ export const SCENARIOS = [
       await check('intro');
       await widget.start();
       await check('question');
-      await widget.completeWith(ANSWERS.label.choices);
+      await widget.completeWith(REALISTIC[2]);
       await check('result');
       await d.screenshot(`${d.name}-320-result`);
     },

@@ -10,13 +10,13 @@ import { existsSync, readdirSync, mkdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from '../support.mjs';
+import { REALISTIC } from '../answer-sets.mjs';
+import { completeWidget, launchChromium } from '../support.mjs';
 import { startWordPress, ADMIN } from './stack.mjs';
 
 const RELEASE = fileURLToPath(new URL('../../release/', import.meta.url));
 const ARTIFACTS = fileURLToPath(new URL('../e2e/artifacts/', import.meta.url));
 const PLUGIN_FILE = 'cio-cmo-advisor/cio-cmo-advisor.php';
-const ANSWERS = { 1: [4, 4, 0, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3], 2: [0, 0, 1, 0, 0, 1, 1, 0, 1, 2, 1, 1, 0, 1, 1] };
 
 let wp;
 let browser;
@@ -35,19 +35,6 @@ async function visitor() {
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   return { page, errors, close: () => context.close() };
-}
-
-/** Answers every question with the mouse; returns the recommended model. */
-async function complete(page, index, choices) {
-  const widget = page.locator('cio-cmo-advisor').nth(index);
-  await widget.locator('.screen .nav .primary').click();
-  for (const option of choices) {
-    await widget.locator('input[type=radio]').nth(option).check();
-    await widget.locator('.screen .nav .primary').click();
-  }
-  const result = widget.locator('.result[data-recommended-model]');
-  await result.waitFor();
-  return result.getAttribute('data-recommended-model');
 }
 
 /** Publishes a post through the REST API with the owner's cookie and nonce. */
@@ -110,7 +97,7 @@ test('a visitor completes the questionnaire on a post with the shortcode', async
   assert.deepEqual(await widget.evaluate((e) => [e.lang, e.getAttribute('theme'), e.getAttribute('accent'), e.getAttribute('company')]),
     ['id', 'auto', '#0b6e4f', 'PT Maju Jaya']);
   await widget.locator('h2').filter({ hasText: 'Model kolaborasi CIO–CMO mana yang cocok untuk PT Maju Jaya?' }).waitFor();
-  assert.equal(await complete(page, 0, ANSWERS[2]), '2');
+  assert.equal(await completeWidget(page.locator('cio-cmo-advisor'), REALISTIC[2]), '2');
   assert.deepEqual(errors, []);
   await close();
 });
@@ -123,7 +110,7 @@ test('a visitor completes the questionnaire on a post with the block, aligned wi
   const wrapper = page.locator('.wp-block-cio-cmo-advisor-advisor');
   assert.match(await wrapper.getAttribute('class'), /alignwide/);
   await wrapper.locator('cio-cmo-advisor h2').filter({ hasText: 'Which CIO–CMO collaboration model fits Block Example Ltd?' }).waitFor();
-  assert.equal(await complete(page, 0, ANSWERS[1]), '1');
+  assert.equal(await completeWidget(page.locator('cio-cmo-advisor'), REALISTIC[1]), '1');
   await page.locator('cio-cmo-advisor .result').screenshot({ path: `${ARTIFACTS}wordpress-post-result.png` });
   await page.screenshot({ path: `${ARTIFACTS}wordpress-post.png`, fullPage: false });
   assert.deepEqual(errors, []);
@@ -144,7 +131,7 @@ test('shortcode attributes carrying markup or script come out inert', async () =
   }));
   assert.deepEqual(seen, { attributes: { company: 'Evil' }, pwned: null, scripts: 0 });
   // Still a working widget, with its defaults.
-  assert.match(await complete(page, 0, ANSWERS[2]), /^[123]$/);
+  assert.match(await completeWidget(page.locator('cio-cmo-advisor'), REALISTIC[2]), /^[123]$/);
   assert.deepEqual(errors, []);
   await close();
 });
