@@ -10,7 +10,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { freePort, launchChromium } from '../support.mjs';
+import { freePort, launchChromium, until } from '../support.mjs';
 
 const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url));
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
@@ -128,9 +128,20 @@ async function webkit() {
     },
     async viewport(width, height) {
       // In full-screen mode the window is the viewport; the driver sets its size.
-      await driver.manage().window().setRect({ width, height });
-      const inner = await run(() => [innerWidth, innerHeight]);
-      if (inner[0] !== width) throw new Error(`MiniBrowser gave a ${inner[0]} px wide viewport for ${width}`);
+      // GTK resizes the window after setRect has returned (about one resize in
+      // ten still reads the old size at once), so wait for the page to see it,
+      // asking again if a request seems lost.
+      let inner;
+      for (let request = 0; request < 5; request++) {
+        await driver.manage().window().setRect({ width, height });
+        inner = await until(async () => {
+          const size = await run(() => [innerWidth, innerHeight]);
+          return size[0] === width && size[1] === height && size;
+        }, 'the new viewport size', 2_000).catch(() => null);
+        if (inner) return;
+      }
+      inner = await run(() => [innerWidth, innerHeight]);
+      throw new Error(`MiniBrowser gave a ${inner[0]} × ${inner[1]} px viewport for ${width} × ${height}`);
     },
     async screenshot(name) { savePng(name, await driver.takeScreenshot()); },
     async close() {
