@@ -1,10 +1,11 @@
 // The npm package as a front-end team gets it: the packed tarball from
 // release/ (bash scripts/release.sh) installed from the file into a fixture
-// Vite app whose tools are pinned by its own lock file; its TypeScript types
-// checked by tsc, both ways; the app built, served and completed in Chromium.
+// app whose tools are pinned by its own lock file; its TypeScript types
+// checked by tsc, both ways; the app bundled by Vite, webpack 5 and esbuild,
+// each build served and completed in Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -62,21 +63,40 @@ test('a wrong event-detail field fails tsc, naming the field', () => {
   assert.match(errors[0], /Property 'modle' does not exist on type 'AdvisorCompleteDetail'/);
 });
 
-test('a Vite app builds with the package, is served, and completes to a result in Chromium', async () => {
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: app, stdio: ['ignore', 'pipe', 'pipe'] });
-  // Vite copied the engine and the stylesheet (hashed names) beside the app.
-  const assets = readdirSync(join(app, 'dist/assets'));
+/**
+ * Asserts that a bundler copied the engine and the stylesheet into `dir`
+ * under content-hashed names, which proves it rewrote the loader's URLs.
+ */
+function assertHashedCopies(dir) {
+  const files = readdirSync(join(app, dir));
   for (const file of ENGINE_FILES) {
-    const [stem, ext] = [file.slice(0, file.lastIndexOf('.')), file.slice(file.lastIndexOf('.'))];
-    assert.ok(assets.some((a) => a.startsWith(stem) && a.endsWith(ext)), `${file} is not in the build: ${assets.join(', ')}`);
+    const dot = file.lastIndexOf('.');
+    const [stem, ext] = [file.slice(0, dot), file.slice(dot)];
+    // Vite writes name-hash.ext, webpack (as configured) name.hash.ext.
+    const hashed = (f) => f !== file && f.startsWith(stem) && /^[.-][\w-]{6,}\./.test(f.slice(stem.length)) && f.endsWith(ext);
+    assert.ok(files.some(hashed),
+      `${file} is not in ${dir} under a hashed name: ${files.join(', ')}`);
   }
+}
+
+/** webpack and esbuild get the fixture page with the bundle in place of the source. */
+function writeBundlePage(dir) {
+  const page = readFileSync(join(app, 'index.html'), 'utf8').replace('/src/main.js', './main.js');
+  writeFileSync(join(app, dir, 'index.html'), page);
+}
+
+/** Serves a built app folder with `vite preview` and completes the questionnaire in Chromium. */
+async function completeBuiltApp(dir) {
   const port = await freePort();
-  const preview = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: app, stdio: 'ignore', detached: true });
+  const preview = spawn('npx', ['vite', 'preview', '--outDir', dir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    { cwd: app, stdio: 'ignore', detached: true });
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    page.on('response', (response) => response.status() >= 400 && errors.push(`${response.status()} ${response.url()}`));
     for (let attempt = 0; ; attempt++) {
       try { await page.goto(`http://127.0.0.1:${port}/`); break; } catch (error) {
         if (attempt > 100) throw error;
@@ -84,7 +104,7 @@ test('a Vite app builds with the package, is served, and completes to a result i
       }
     }
     const widget = page.locator('cio-cmo-advisor');
-    await widget.locator('h2').filter({ hasText: 'Which CIO–CMO collaboration model fits Vite Example Ltd?' }).waitFor();
+    await widget.locator('h2').filter({ hasText: 'Which CIO–CMO collaboration model fits Example Ltd?' }).waitFor();
     assert.equal(await completeWidget(widget, REALISTIC[1]), '1');
     // The app's own typed listener ran.
     assert.match(await page.locator('#completed').textContent(), /^model 1 \(joint-marketing-tech\), fit \d+%$/);
@@ -93,4 +113,28 @@ test('a Vite app builds with the package, is served, and completes to a result i
     await browser.close();
     process.kill(-preview.pid, 'SIGTERM');
   }
+}
+
+function run(command, args) {
+  execFileSync('npx', [command, ...args], { cwd: app, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+test('a Vite app builds with the package, is served, and completes to a result in Chromium', async () => {
+  run('vite', ['build', '--logLevel', 'warn']);
+  assertHashedCopies('dist/assets');
+  await completeBuiltApp('dist');
+});
+
+test('a webpack 5 app with no loader or plugin builds with the package and completes', async () => {
+  run('webpack', []);
+  assertHashedCopies('dist-webpack');
+  writeBundlePage('dist-webpack');
+  await completeBuiltApp('dist-webpack');
+});
+
+test('an esbuild app completes once the three files are copied beside the bundle, as the package README says', async () => {
+  run('esbuild', ['src/main.js', '--bundle', '--format=esm', '--outfile=dist-esbuild/main.js', '--log-level=warning']);
+  for (const file of ENGINE_FILES) cpSync(join(app, 'node_modules/cio-cmo-advisor', file), join(app, 'dist-esbuild', file));
+  writeBundlePage('dist-esbuild');
+  await completeBuiltApp('dist-esbuild');
 });
