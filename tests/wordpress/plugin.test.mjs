@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REALISTIC } from '../answer-sets.mjs';
 import { completeWidget, launchChromium } from '../support.mjs';
-import { startWordPress, ADMIN } from './stack.mjs';
+import { logIn, startWordPress } from './stack.mjs';
 
 const RELEASE = fileURLToPath(new URL('../../release/', import.meta.url));
 const ARTIFACTS = fileURLToPath(new URL('../e2e/artifacts/', import.meta.url));
@@ -62,11 +62,7 @@ before(async () => {
   browser = await launchChromium();
   const context = await browser.newContext({ baseURL: wp.url, viewport: { width: 1280, height: 900 } });
   owner = await context.newPage();
-  await owner.goto('/wp-login.php');
-  await owner.fill('#user_login', ADMIN.user);
-  await owner.fill('#user_pass', ADMIN.password);
-  await owner.click('#wp-submit');
-  await owner.waitForURL(/wp-admin/);
+  await logIn(owner);
 });
 
 after(async () => {
@@ -156,7 +152,7 @@ test('two shortcodes on one page: one module script, two independent widgets', a
   await close();
 });
 
-test('the block in the editor: its placeholder, its settings in the sidebar, no invalid-block warning', async () => {
+test('the block in the editor: its placeholder, its settings in the sidebar, no invalid-block warning; a changed setting reaches the post', async () => {
   await owner.goto(`/wp-admin/post.php?post=${posts.block.id}&action=edit`);
   // The editor greets a first-time user with a guide.
   await owner.evaluate(() => window.wp?.data?.dispatch('core/edit-post')?.toggleFeature && window.wp.data.select('core/edit-post').isFeatureActive('welcomeGuide') && window.wp.data.dispatch('core/edit-post').toggleFeature('welcomeGuide'));
@@ -168,6 +164,19 @@ test('the block in the editor: its placeholder, its settings in the sidebar, no 
   assert.equal(await owner.getByLabel('Company name').inputValue(), 'Block Example Ltd');
   assert.equal(await owner.locator('.block-editor-warning').count(), 0);
   await owner.screenshot({ path: `${ARTIFACTS}wordpress-block-editor.png` });
+  // The owner switches the block to Indonesian and renames the company.
+  await owner.getByLabel('Language').selectOption({ label: 'Bahasa Indonesia' });
+  await owner.getByLabel('Company name').fill('PT Sidebar Jaya');
+  await block.filter({ hasText: 'Language: Bahasa Indonesia · Theme: Light · Company: PT Sidebar Jaya' }).waitFor();
+  await owner.getByRole('button', { name: 'Update', exact: true }).click();
+  await owner.locator('.components-snackbar').filter({ hasText: 'Post updated.' }).waitFor();
+  const { page, errors, close } = await visitor();
+  await page.goto(posts.block.link);
+  const widget = page.locator('cio-cmo-advisor');
+  assert.equal(await widget.getAttribute('lang'), 'id');
+  await widget.locator('h2').filter({ hasText: 'Model kolaborasi CIO–CMO mana yang cocok untuk PT Sidebar Jaya?' }).waitFor();
+  assert.deepEqual(errors, []);
+  await close();
 });
 
 test('deactivating and deleting the plugin in the admin screens leaves nothing behind', async () => {

@@ -1,4 +1,4 @@
-<?php
+<?php // phpcs:ignore WordPress.Files.FileName.NotHyphenatedLowercase -- block.json's "file:./editor.js" makes WordPress look for exactly this name.
 /**
  * Dependencies of the block's editor script, which uses WordPress's globals
  * and needs no build step.
