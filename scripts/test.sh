@@ -4,8 +4,9 @@
 #   tests (wasm-bindgen-test, headless Chromium), the release build and its
 #   size budget, the end-to-end tests (Playwright + axe-core, Chromium), the
 #   core scenarios in Chromium, Firefox and WebKit, the release artifacts,
-#   the npm package in a Vite app, and the WordPress plugin in a real
-#   WordPress. Every server and browser a test starts, it stops.
+#   the npm package in apps built by Vite, webpack and esbuild, and the
+#   WordPress plugin in a real WordPress. Every server and browser a test
+#   starts, it stops.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/setup.sh
@@ -32,7 +33,7 @@ step "Core scenarios in Chromium, Firefox and WebKit"
 node --test --test-reporter=spec tests/e2e/cross-engine.test.mjs
 step "Release artifacts (npm tarball, WordPress plugin, plain zip)"
 SKIP_SETUP=1 SKIP_BUILD=1 bash scripts/release.sh
-step "npm package: types, a Vite app built with it, completed in Chromium"
+step "npm package: types; an app built with it by Vite, webpack and esbuild, completed in Chromium"
 node --test --test-reporter=spec tests/npm/package.test.mjs
 step "WordPress plugin in a real WordPress 6.1 (MariaDB, Apache + PHP)"
 node --test --test-reporter=spec tests/wordpress/plugin.test.mjs

@@ -60,3 +60,14 @@ export class Advisor {
     return this.result().getAttribute('data-recommended-model');
   }
 }
+
+/** The demo page's result for an answer set, in a language, by the mouse. */
+export async function resultFor(page, choices, lang = 'en') {
+  await page.goto('/');
+  const advisor = new Advisor(page);
+  await advisor.ready();
+  await advisor.switchLanguage(lang);
+  await advisor.start();
+  await advisor.completeWith(choices);
+  return advisor;
+}

@@ -131,17 +131,17 @@ async function webkit() {
       // GTK resizes the window after setRect has returned (about one resize in
       // ten still reads the old size at once), so wait for the page to see it,
       // asking again if a request seems lost.
-      let inner;
+      const size = () => run(() => [innerWidth, innerHeight]);
       for (let request = 0; request < 5; request++) {
         await driver.manage().window().setRect({ width, height });
-        inner = await until(async () => {
-          const size = await run(() => [innerWidth, innerHeight]);
-          return size[0] === width && size[1] === height && size;
-        }, 'the new viewport size', 2_000).catch(() => null);
-        if (inner) return;
+        const resized = await until(async () => {
+          const [w, h] = await size();
+          return w === width && h === height;
+        }, 'the new viewport size', 2_000).then(() => true, () => false);
+        if (resized) return;
       }
-      inner = await run(() => [innerWidth, innerHeight]);
-      throw new Error(`MiniBrowser gave a ${inner[0]} × ${inner[1]} px viewport for ${width} × ${height}`);
+      const [w, h] = await size();
+      throw new Error(`MiniBrowser gave a ${w} × ${h} px viewport for ${width} × ${height}`);
     },
     async screenshot(name) { savePng(name, await driver.takeScreenshot()); },
     async close() {

@@ -2,7 +2,7 @@
 // tap targets, and print of a page whose sections are closed. (The same
 // first-screen check runs in every engine: scenarios.mjs.)
 import { test, expect } from '@playwright/test';
-import { Advisor, ARCHETYPE, REALISTIC } from './advisor.page.mjs';
+import { Advisor, ARCHETYPE, REALISTIC, resultFor } from './advisor.page.mjs';
 
 test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
 
@@ -12,16 +12,7 @@ async function resultOnPhone(page, choices, lang) {
   // Each answer set as a first visit (no saved result to resume).
   await page.goto('/examples/event-log.js');
   await page.evaluate(() => localStorage.clear());
-  await page.goto('/');
-  const advisor = new Advisor(page);
-  await advisor.ready();
-  if (lang === 'en') await advisor.switchLanguage('en');
-  await advisor.start();
-  for (const option of choices) {
-    await advisor.options().nth(option).check();
-    await advisor.forward().click();
-  }
-  await expect(advisor.result()).toBeVisible();
+  const advisor = await resultFor(page, choices, lang);
   await expect(advisor.root.locator('.result h2')).toBeFocused();
   return advisor;
 }

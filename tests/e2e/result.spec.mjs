@@ -1,17 +1,7 @@
 // What the result says beyond the model: confidence, what would change it,
 // advice worded for who holds the roles, tailored steps.
 import { test, expect } from '@playwright/test';
-import { Advisor, ARCHETYPE, saveScreenshot } from './advisor.page.mjs';
-
-async function resultFor(page, choices, lang = 'en') {
-  await page.goto('/');
-  const advisor = new Advisor(page);
-  await advisor.ready();
-  await advisor.switchLanguage(lang);
-  await advisor.start();
-  await advisor.completeWith(choices);
-  return advisor;
-}
+import { ARCHETYPE, resultFor, saveScreenshot } from './advisor.page.mjs';
 
 test('a close call names both models', async ({ page }) => {
   const advisor = await resultFor(page, ARCHETYPE.digitalBank);

@@ -146,10 +146,15 @@ async function openWidget(d, base, path, index = 0) {
   return widget;
 }
 
-/** Runs a scenario as a first visit: nothing stored for the test origin. */
-export async function runScenario(scenario, d, base) {
+/** Forgets everything the test origin stored, so the next page is a first visit. */
+async function forgetVisits(d, base) {
   await d.open(`${base}/fixtures/blank.html`);
   await d.run(() => localStorage.clear());
+}
+
+/** Runs a scenario as a first visit: nothing stored for the test origin. */
+export async function runScenario(scenario, d, base) {
+  await forgetVisits(d, base);
   await scenario.run(d, base);
 }
 
@@ -242,8 +247,7 @@ export const SCENARIOS = [
       const code = (await widget.text('.share-code')).split(': ')[1];
       assert.match(code, /^[0-9A-Z]{10}$/);
       // Someone else: another visit, from another page, with nothing stored.
-      await d.open(`${base}/fixtures/blank.html`);
-      await d.run(() => localStorage.clear());
+      await forgetVisits(d, base);
       await d.open(`${base}/examples/plain.html#pricing&cio-cmo=${code}`);
       const shared = new Widget(d);
       await shared.waitFor('.result[data-recommended-model]');
@@ -260,8 +264,7 @@ export const SCENARIOS = [
       await widget.completeWith(REALISTIC[2]);
       const code = (await widget.text('.share-code')).split(': ')[1];
       // The visitor's own, unfinished questionnaire in another visit.
-      await d.open(`${base}/fixtures/blank.html`);
-      await d.run(() => localStorage.clear());
+      await forgetVisits(d, base);
       const own = await openWidget(d, base, '/examples/plain.html#pricing');
       await own.start();
       await own.choose(2);
@@ -320,8 +323,7 @@ export const SCENARIOS = [
     async run(d, base) {
       const look = async (path) => {
         // Each page as a first visit: no resume offer from the other.
-        await d.open(`${base}/fixtures/blank.html`);
-        await d.run(() => localStorage.clear());
+        await forgetVisits(d, base);
         const widget = await openWidget(d, base, path);
         // The same width on both pages (an inline !important beats any host rule).
         await d.run(() => document.querySelector('cio-cmo-advisor').style.setProperty('width', '640px', 'important'));

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { REALISTIC } from '../answer-sets.mjs';
-import { completeWidget, freePort, launchChromium } from '../support.mjs';
+import { completeWidget, freePort, launchChromium, until } from '../support.mjs';
 
 const RELEASE = fileURLToPath(new URL('../../release/', import.meta.url));
 const FIXTURE = fileURLToPath(new URL('./fixture/', import.meta.url));
@@ -97,12 +97,9 @@ async function completeBuiltApp(dir) {
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     page.on('response', (response) => response.status() >= 400 && errors.push(`${response.status()} ${response.url()}`));
-    for (let attempt = 0; ; attempt++) {
-      try { await page.goto(`http://127.0.0.1:${port}/`); break; } catch (error) {
-        if (attempt > 100) throw error;
-        await new Promise((wait) => setTimeout(wait, 100));
-      }
-    }
+    const url = `http://127.0.0.1:${port}/`;
+    await until(async () => (await fetch(url).catch(() => null))?.ok, '`vite preview` to answer');
+    await page.goto(url);
     const widget = page.locator('cio-cmo-advisor');
     await widget.locator('h2').filter({ hasText: 'Which CIO–CMO collaboration model fits Example Ltd?' }).waitFor();
     assert.equal(await completeWidget(widget, REALISTIC[1]), '1');

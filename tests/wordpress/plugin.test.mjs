@@ -29,12 +29,22 @@ function pluginZip() {
   return join(RELEASE, zip);
 }
 
-async function visitor() {
+/**
+ * Opens `url` as a visitor (a browser context of its own, not logged in),
+ * runs `check` on the page, and then requires that the page threw nothing.
+ */
+async function asVisitor(url, check) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  return { page, errors, close: () => context.close() };
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(url);
+    await check(page);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
 }
 
 /** Publishes a post through the REST API with the owner's cookie and nonce. */
@@ -87,69 +97,61 @@ test('a visitor completes the questionnaire on a post with the shortcode', async
   posts.shortcode = await publish('Model kolaborasi CIO–CMO untuk perusahaan Anda',
     '<!-- wp:paragraph --><p>Jawab lima belas pertanyaan berikut.</p><!-- /wp:paragraph -->\n'
     + '<!-- wp:shortcode -->[cio_cmo_advisor lang="id" theme="auto" accent="#0b6e4f" company="PT Maju Jaya"]<!-- /wp:shortcode -->');
-  const { page, errors, close } = await visitor();
-  await page.goto(posts.shortcode.link);
-  const widget = page.locator('cio-cmo-advisor');
-  assert.deepEqual(await widget.evaluate((e) => [e.lang, e.getAttribute('theme'), e.getAttribute('accent'), e.getAttribute('company')]),
-    ['id', 'auto', '#0b6e4f', 'PT Maju Jaya']);
-  await widget.locator('h2').filter({ hasText: 'Model kolaborasi CIO–CMO mana yang cocok untuk PT Maju Jaya?' }).waitFor();
-  assert.equal(await completeWidget(page.locator('cio-cmo-advisor'), REALISTIC[2]), '2');
-  assert.deepEqual(errors, []);
-  await close();
+  await asVisitor(posts.shortcode.link, async (page) => {
+    const widget = page.locator('cio-cmo-advisor');
+    assert.deepEqual(await widget.evaluate((e) => [e.lang, e.getAttribute('theme'), e.getAttribute('accent'), e.getAttribute('company')]),
+      ['id', 'auto', '#0b6e4f', 'PT Maju Jaya']);
+    await widget.locator('h2').filter({ hasText: 'Model kolaborasi CIO–CMO mana yang cocok untuk PT Maju Jaya?' }).waitFor();
+    assert.equal(await completeWidget(widget, REALISTIC[2]), '2');
+  });
 });
 
 test('a visitor completes the questionnaire on a post with the block, aligned wide', async () => {
   posts.block = await publish('Which CIO–CMO model fits?',
     '<!-- wp:cio-cmo-advisor/advisor {"lang":"en","company":"Block Example Ltd","align":"wide"} /-->');
-  const { page, errors, close } = await visitor();
-  await page.goto(posts.block.link);
-  const wrapper = page.locator('.wp-block-cio-cmo-advisor-advisor');
-  assert.match(await wrapper.getAttribute('class'), /alignwide/);
-  await wrapper.locator('cio-cmo-advisor h2').filter({ hasText: 'Which CIO–CMO collaboration model fits Block Example Ltd?' }).waitFor();
-  assert.equal(await completeWidget(page.locator('cio-cmo-advisor'), REALISTIC[1]), '1');
-  await page.locator('cio-cmo-advisor .result').screenshot({ path: `${ARTIFACTS}wordpress-post-result.png` });
-  await page.screenshot({ path: `${ARTIFACTS}wordpress-post.png`, fullPage: false });
-  assert.deepEqual(errors, []);
-  await close();
+  await asVisitor(posts.block.link, async (page) => {
+    const wrapper = page.locator('.wp-block-cio-cmo-advisor-advisor');
+    assert.match(await wrapper.getAttribute('class'), /alignwide/);
+    await wrapper.locator('cio-cmo-advisor h2').filter({ hasText: 'Which CIO–CMO collaboration model fits Block Example Ltd?' }).waitFor();
+    assert.equal(await completeWidget(page.locator('cio-cmo-advisor'), REALISTIC[1]), '1');
+    await page.locator('cio-cmo-advisor .result').screenshot({ path: `${ARTIFACTS}wordpress-post-result.png` });
+    await page.screenshot({ path: `${ARTIFACTS}wordpress-post.png`, fullPage: false });
+  });
 });
 
 test('shortcode attributes carrying markup or script come out inert', async () => {
   const post = await publish('Hostile attributes',
     '[cio_cmo_advisor company="<script>window.__pwned=1</script>Evil" accent="red;}</style><script>window.__pwned=2</script>" lang="../../x" theme="neon"]');
-  const { page, errors, close } = await visitor();
-  await page.goto(post.link);
-  const widget = page.locator('cio-cmo-advisor');
-  await widget.locator('.advisor').waitFor();
-  const seen = await widget.evaluate((element) => ({
-    attributes: Object.fromEntries([...element.attributes].map((a) => [a.name, a.value])),
-    pwned: window.__pwned ?? null,
-    scripts: [...document.scripts].filter((s) => s.textContent.includes('__pwned')).length,
-  }));
-  assert.deepEqual(seen, { attributes: { company: 'Evil' }, pwned: null, scripts: 0 });
-  // Still a working widget, with its defaults.
-  assert.match(await completeWidget(page.locator('cio-cmo-advisor'), REALISTIC[2]), /^[123]$/);
-  assert.deepEqual(errors, []);
-  await close();
+  await asVisitor(post.link, async (page) => {
+    const widget = page.locator('cio-cmo-advisor');
+    await widget.locator('.advisor').waitFor();
+    const seen = await widget.evaluate((element) => ({
+      attributes: Object.fromEntries([...element.attributes].map((a) => [a.name, a.value])),
+      pwned: window.__pwned ?? null,
+      scripts: [...document.scripts].filter((s) => s.textContent.includes('__pwned')).length,
+    }));
+    assert.deepEqual(seen, { attributes: { company: 'Evil' }, pwned: null, scripts: 0 });
+    // Still a working widget, with its defaults.
+    assert.match(await completeWidget(widget, REALISTIC[2]), /^[123]$/);
+  });
 });
 
 test('two shortcodes on one page: one module script, two independent widgets', async () => {
   const post = await publish('CIO and CMO side by side',
     '[cio_cmo_advisor lang="en" id="cio"]\n\n[cio_cmo_advisor lang="en" id="cmo" theme="dark"]');
-  const { page, errors, close } = await visitor();
-  await page.goto(post.link);
-  const loaders = await page.evaluate(() => [...document.querySelectorAll('script[src*="cio-cmo-advisor.js"]')].map((s) => s.type));
-  assert.deepEqual(loaders, ['module']);
-  const [cio, cmo] = [page.locator('cio-cmo-advisor').nth(0), page.locator('cio-cmo-advisor').nth(1)];
-  await cio.locator('.screen .nav .primary').click();
-  await cio.locator('input[type=radio]').nth(1).check();
-  await cio.locator('.screen .nav .primary').click();
-  await cio.locator('.progress-text').filter({ hasText: 'Question 2 of 15' }).waitFor();
-  assert.equal(await cmo.locator('.progress-text').count(), 0);
-  const stored = await page.evaluate(() => [localStorage.getItem('cio-cmo-advisor/v1/cio'), localStorage.getItem('cio-cmo-advisor/v1/cmo')]);
-  assert.ok(stored[0]);
-  assert.equal(stored[1], null);
-  assert.deepEqual(errors, []);
-  await close();
+  await asVisitor(post.link, async (page) => {
+    const loaders = await page.evaluate(() => [...document.querySelectorAll('script[src*="cio-cmo-advisor.js"]')].map((s) => s.type));
+    assert.deepEqual(loaders, ['module']);
+    const [cio, cmo] = [page.locator('cio-cmo-advisor').nth(0), page.locator('cio-cmo-advisor').nth(1)];
+    await cio.locator('.screen .nav .primary').click();
+    await cio.locator('input[type=radio]').nth(1).check();
+    await cio.locator('.screen .nav .primary').click();
+    await cio.locator('.progress-text').filter({ hasText: 'Question 2 of 15' }).waitFor();
+    assert.equal(await cmo.locator('.progress-text').count(), 0);
+    const stored = await page.evaluate(() => [localStorage.getItem('cio-cmo-advisor/v1/cio'), localStorage.getItem('cio-cmo-advisor/v1/cmo')]);
+    assert.ok(stored[0]);
+    assert.equal(stored[1], null);
+  });
 });
 
 test('the block in the editor: its placeholder, its settings in the sidebar, no invalid-block warning; a changed setting reaches the post', async () => {
@@ -170,13 +172,11 @@ test('the block in the editor: its placeholder, its settings in the sidebar, no 
   await block.filter({ hasText: 'Language: Bahasa Indonesia · Theme: Light · Company: PT Sidebar Jaya' }).waitFor();
   await owner.getByRole('button', { name: 'Update', exact: true }).click();
   await owner.locator('.components-snackbar').filter({ hasText: 'Post updated.' }).waitFor();
-  const { page, errors, close } = await visitor();
-  await page.goto(posts.block.link);
-  const widget = page.locator('cio-cmo-advisor');
-  assert.equal(await widget.getAttribute('lang'), 'id');
-  await widget.locator('h2').filter({ hasText: 'Model kolaborasi CIO–CMO mana yang cocok untuk PT Sidebar Jaya?' }).waitFor();
-  assert.deepEqual(errors, []);
-  await close();
+  await asVisitor(posts.block.link, async (page) => {
+    const widget = page.locator('cio-cmo-advisor');
+    assert.equal(await widget.getAttribute('lang'), 'id');
+    await widget.locator('h2').filter({ hasText: 'Model kolaborasi CIO–CMO mana yang cocok untuk PT Sidebar Jaya?' }).waitFor();
+  });
 });
 
 test('deactivating and deleting the plugin in the admin screens leaves nothing behind', async () => {

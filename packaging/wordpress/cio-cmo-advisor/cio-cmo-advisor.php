@@ -60,7 +60,7 @@ function cio_cmo_advisor_accent( $value ) {
  * Validated widget attributes from shortcode or block attributes; invalid or
  * empty values are left out, so the widget uses its defaults.
  *
- * @param array $raw Attributes as given by the author.
+ * @param array|string $raw Attributes as given by the author ('' for a shortcode without any).
  * @return array<string,string> Attribute name => value, not yet escaped.
  */
 function cio_cmo_advisor_attributes( $raw ) {
@@ -103,7 +103,7 @@ function cio_cmo_advisor_attributes( $raw ) {
 /**
  * The widget's markup; the shortcode and the block both render through it.
  *
- * @param array $raw Attributes as given by the author.
+ * @param array|string $raw Attributes as given by the author ('' for a shortcode without any).
  * @return string
  */
 function cio_cmo_advisor_markup( $raw ) {
@@ -165,7 +165,7 @@ add_filter( 'script_loader_tag', 'cio_cmo_advisor_module_tag', 10, 2 );
  * @return string
  */
 function cio_cmo_advisor_shortcode( $atts ) {
-	return cio_cmo_advisor_markup( is_array( $atts ) ? $atts : array() );
+	return cio_cmo_advisor_markup( $atts );
 }
 add_shortcode( 'cio_cmo_advisor', 'cio_cmo_advisor_shortcode' );
 
