@@ -143,7 +143,13 @@ async function webkit() {
       const [w, h] = await size();
       throw new Error(`MiniBrowser gave a ${w} × ${h} px viewport for ${width} × ${height}`);
     },
-    async screenshot(name) { savePng(name, await driver.takeScreenshot()); },
+    async screenshot(name) {
+      // WebKitWebDriver captures what was last painted: without waiting for
+      // the page's next two frames, a screenshot right after a screen change
+      // could still show the screen before it.
+      await run(() => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))));
+      savePng(name, await driver.takeScreenshot());
+    },
     async close() {
       try { await driver.quit(); } finally { stop(); }
     },
