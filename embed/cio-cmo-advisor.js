@@ -22,8 +22,8 @@ const STYLESHEET = new URL('./cio-cmo-advisor.css', import.meta.url).href;
 // browser). The language follows the same order the engine uses: the
 // element's lang, the page's lang, the browser's languages, else English.
 const LOAD_FAILURE = {
-  id: 'Penasihat kolaborasi CIO–CMO tidak dapat dimuat di browser ini. Coba muat ulang halaman, atau buka dengan browser versi terbaru.',
-  en: 'The CIO–CMO collaboration advisor could not be loaded in this browser. Try reloading the page, or open it in an up-to-date browser.',
+  id: 'Penasihat Kolaborasi CIO–CMO tidak dapat dimuat di browser ini. Coba muat ulang halaman, atau gunakan browser versi terbaru.',
+  en: 'The CIO–CMO Collaboration Advisor could not be loaded in this browser. Try reloading the page, or use an up-to-date browser.',
 };
 
 function failureLanguage(element) {
@@ -55,6 +55,9 @@ function loadEngine() {
 
 // Properties that mirror the attributes (`lang` is every element's own).
 const MIRRORED = ['theme', 'accent', 'company'];
+
+// The events the widget dispatches on its element.
+const EVENTS = ['advisor-start', 'advisor-answer', 'advisor-complete'];
 
 class CioCmoAdvisor extends HTMLElement {
   static observedAttributes = ['lang', ...MIRRORED];
@@ -91,12 +94,36 @@ class CioCmoAdvisor extends HTMLElement {
   }
 
   #showFailure() {
+    const failure = document.createElement('div');
+    failure.className = 'load-failure';
+    failure.setAttribute('role', 'alert');
     const message = document.createElement('p');
-    message.className = 'load-failure';
-    message.setAttribute('role', 'alert');
     message.lang = failureLanguage(this);
     message.textContent = LOAD_FAILURE[message.lang];
-    this.#root.replaceChildren(message);
+    failure.append(message, this.#pageFallback());
+    this.#root.replaceChildren(failure);
+  }
+
+  // The page's own fallback is a <noscript> inside the element: shown by a
+  // browser without scripts, and never, not even for a moment, by one that
+  // runs them. When scripts run but the engine cannot, the same content
+  // (typically a link to a plain version) goes under the message. A browser
+  // that runs scripts keeps <noscript> content as text: the page's own
+  // markup, parsed here as the page would have shown it.
+  #pageFallback() {
+    const template = document.createElement('template');
+    template.innerHTML = this.querySelector(':scope > noscript')?.textContent ?? '';
+    return template.content;
+  }
+
+  // A listener for an advisor event that does not exist is a misspelling
+  // that would wait forever in silence (React 19 turns an `onadvisor-…`
+  // prop into such a listener): the web team gets told in the console.
+  addEventListener(type, ...rest) {
+    if (/^advisor/i.test(type) && !EVENTS.includes(type)) {
+      console.warn(`<cio-cmo-advisor>: there is no "${type}" event, so this listener will never run. The events are ${EVENTS.join(', ')}.`);
+    }
+    super.addEventListener(type, ...rest);
   }
 
   attributeChangedCallback(name) {

@@ -61,3 +61,4 @@ TEXT
 (cd "$STAGE/plain" && zip -qr -X "$OUT/cio-cmo-advisor-$VERSION.zip" "cio-cmo-advisor-$VERSION")
 
 ls -l "$OUT"
+echo "To publish the npm package: npm publish $OUT/cio-cmo-advisor-$VERSION.tgz (the tests run it with --dry-run)"

@@ -25,15 +25,20 @@ export async function until(check, what, timeout = 10_000) {
 /**
  * Starts the questionnaire in a Playwright locator of one <cio-cmo-advisor>
  * and answers every question with the mouse; returns the recommended model.
+ * `onScreen(name)`, if given, runs on the intro, each question and the result.
  */
-export async function completeWidget(widget, choices) {
+export async function completeWidget(widget, choices, onScreen = async () => {}) {
+  await onScreen('intro');
   await widget.locator('.screen .nav .primary').click();
-  for (const option of choices) {
+  for (const [q, option] of choices.entries()) {
+    await widget.locator('.progress-text').filter({ hasText: new RegExp(`^\\D*${q + 1}\\b`) }).waitFor();
+    await onScreen(`question ${q + 1}`);
     await widget.locator('input[type=radio]').nth(option).check();
     await widget.locator('.screen .nav .primary').click();
   }
   const result = widget.locator('.result[data-recommended-model]');
   await result.waitFor();
+  await onScreen('result');
   return result.getAttribute('data-recommended-model');
 }
 

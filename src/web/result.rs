@@ -103,7 +103,7 @@ pub fn result_screen(props: &ResultProps) -> Html {
             }) }
             if !next_steps.is_empty() {
                 { disclosure("steps", ui::NEXT_STEPS_TITLE.get(lang), html! {
-                    <ol class="first-steps" start="2">
+                    <ol class="first-steps">
                         { for next_steps.iter().map(|step| html! { <li>{ text(step.text) }</li> }) }
                     </ol>
                 }) }

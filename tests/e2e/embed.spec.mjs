@@ -226,6 +226,22 @@ test.describe('attributes', () => {
     await expect(advisor.forward()).toHaveText('Start');
   });
 
+  test('a listener for a misspelt event warns in the console, naming the real ones', async ({ page }) => {
+    const warnings = [];
+    page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+    await page.goto('/examples/plain.html');
+    await new Advisor(page).ready();
+    await page.locator('cio-cmo-advisor').evaluate((e) => {
+      e.addEventListener('advisor-complete', () => {});
+      e.addEventListener('advisor-completed', () => {});
+      e.addEventListener('AdvisorComplete', () => {});
+      e.addEventListener('click', () => {});
+    });
+    await expect.poll(() => warnings.length).toBe(2);
+    expect(warnings[0]).toBe('<cio-cmo-advisor>: there is no "advisor-completed" event, so this listener will never run. The events are advisor-start, advisor-answer, advisor-complete.');
+    expect(warnings[1]).toContain('no "AdvisorComplete" event');
+  });
+
   test('without a lang attribute the widget follows the page language', async ({ page }) => {
     await page.goto('/examples/two-widgets.html');
     await expect(new Advisor(page, 0).forward()).toHaveText('Mulai');
@@ -298,8 +314,8 @@ test.describe('privacy and hosting', () => {
 
 test.describe('failure is visible', () => {
   for (const [lang, message] of [
-    ['en', 'The CIO–CMO collaboration advisor could not be loaded in this browser.'],
-    ['id', 'Penasihat kolaborasi CIO–CMO tidak dapat dimuat di browser ini.'],
+    ['en', 'The CIO–CMO Collaboration Advisor could not be loaded in this browser.'],
+    ['id', 'Penasihat Kolaborasi CIO–CMO tidak dapat dimuat di browser ini.'],
   ]) {
     test(`a missing engine shows a readable message (${lang})`, async ({ page }) => {
       page.on('console', () => {}); // the loader logs the cause for the web team
@@ -309,8 +325,21 @@ test.describe('failure is visible', () => {
       const failure = page.locator('cio-cmo-advisor .load-failure');
       await expect(failure).toContainText(message);
       await expect(failure).toHaveAttribute('role', 'alert');
+      // Under it, the page's own fallback from the <noscript> in the element.
+      await expect(failure.getByRole('link', { name: 'Read about the three models' })).toHaveAttribute('href', 'https://example.com/cio-cmo-models/');
     });
   }
+
+  test('without JavaScript the page’s fallback shows; with it, never', async ({ browser, page }) => {
+    const noScripts = await browser.newContext({ javaScriptEnabled: false });
+    const bare = await noScripts.newPage();
+    await bare.goto('/examples/plain.html');
+    await expect(bare.getByRole('link', { name: 'Read about the three models' })).toBeVisible();
+    await noScripts.close();
+    await page.goto('/examples/plain.html');
+    await new Advisor(page).ready();
+    await expect(page.getByText('needs JavaScript')).toBeHidden();
+  });
 
   test('a policy that forbids WebAssembly shows the message too', async ({ page }) => {
     await page.route('**/examples/plain.html', async (route) => {

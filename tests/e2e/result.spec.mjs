@@ -60,6 +60,18 @@ test('steps the company has already taken are not suggested', async ({ page }) =
   await expect(advisor.root.locator('.risk-list li')).toHaveCount(3);
 });
 
+test('the plan reads as one list: the first step under "Start here", the rest numbered from 1 under "Next steps", in both languages', async ({ page }) => {
+  const advisor = await resultFor(page, ARCHETYPE.digitalBank);
+  for (const [lang, start, next] of [['en', 'Start here', 'Next steps'], ['id', 'Mulai dari sini', 'Langkah berikutnya']]) {
+    await advisor.switchLanguage(lang);
+    await expect(advisor.root.locator('.first-step h3')).toHaveText(start);
+    await expect(advisor.root.locator('details.steps summary h3')).toHaveText(next);
+    // The number each step shows: the list's start, counted on by its items.
+    const numbers = await advisor.root.locator('.first-steps').evaluate((list) => [...list.children].map((_, i) => list.start + i));
+    expect(numbers).toEqual([1, 2, 3]);
+  }
+});
+
 test('on a wide screen every section starts open, and a section the visitor closes stays closed', async ({ page }) => {
   const advisor = await resultFor(page, ARCHETYPE.stateBank);
   const sections = advisor.root.locator('details.result-part');

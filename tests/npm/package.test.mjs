@@ -1,13 +1,14 @@
 // The npm package as a front-end team gets it: the packed tarball from
-// release/ (bash scripts/release.sh) installed from the file into a fixture
-// app whose tools are pinned by its own lock file; its TypeScript types
-// checked by tsc, both ways; the app bundled by Vite, webpack 5 and esbuild,
-// each build served and completed in Chromium.
+// release/ (bash scripts/release.sh), ready for `npm publish`, installed
+// into a fixture app (tools pinned by its own lock file) with the command its
+// README gives; its TypeScript types checked by tsc, both ways; the app
+// bundled by Vite (a plain page and a React 19 page with event props),
+// webpack 5 and esbuild, each build served and completed in Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { REALISTIC } from '../answer-sets.mjs';
@@ -24,6 +25,13 @@ function npm(args, cwd) {
   return execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] }).toString();
 }
 
+/** The first shell block under the package README's "Install" heading. */
+function installCommand(readme) {
+  const command = readme.split('## Install')[1]?.match(/```sh\n(.+)\n```/)?.[1];
+  if (!command) throw new Error('the package README has no install command');
+  return command.trim().split(/\s+/);
+}
+
 before(() => {
   const name = existsSync(RELEASE) && readdirSync(RELEASE).find((f) => /^cio-cmo-advisor-\d.*\.tgz$/.test(f));
   if (!name) throw new Error('no npm tarball in release/: run bash scripts/release.sh first');
@@ -31,7 +39,11 @@ before(() => {
   app = mkdtempSync(join(tmpdir(), 'cio-cmo-npm-'));
   cpSync(FIXTURE, app, { recursive: true });
   npm(['ci'], app);
-  npm(['install', '--no-save', tarball], app);
+  // As the package README says: the release file in the app's folder, installed from there.
+  cpSync(tarball, join(app, name));
+  const [tool, ...args] = installCommand(execFileSync('tar', ['-xzOf', tarball, 'package/README.md']).toString());
+  assert.equal(tool, 'npm');
+  npm(args, app);
 });
 
 after(() => app && rmSync(app, { recursive: true, force: true }));
@@ -50,17 +62,34 @@ test('the tarball installs with its fields and only its files', () => {
   assert.match(readFileSync(join(installed, 'cio-cmo-advisor.js'), 'utf8'), /import\(\/\* @vite-ignore \*\/ \/\* webpackIgnore: true \*\/ ENGINE_JS\)/);
 });
 
+test('the README’s install command put the release file in package.json, and the package is ready to publish', () => {
+  const { dependencies } = JSON.parse(readFileSync(join(app, 'package.json'), 'utf8'));
+  assert.equal(dependencies['cio-cmo-advisor'], `file:${basename(tarball)}`);
+  const manifest = JSON.parse(readFileSync(join(app, 'node_modules/cio-cmo-advisor/package.json'), 'utf8'));
+  // What the registry's package page shows, beside the README.
+  assert.match(manifest.repository.url, /^git\+https:\/\/.+\.git$/);
+  assert.match(manifest.homepage, /^https:\/\//);
+  assert.match(manifest.bugs.url, /^https:\/\/.+\/issues$/);
+  for (const keyword of ['web-component', 'react', 'webassembly']) assert.ok(manifest.keywords.includes(keyword), keyword);
+  const published = JSON.parse(npm(['publish', '--dry-run', '--json', tarball], app))['cio-cmo-advisor'];
+  assert.equal(published.id, `cio-cmo-advisor@${manifest.version}`);
+  assert.deepEqual(published.files.map((file) => file.path).sort(),
+    ['README.md', 'cio-cmo-advisor-app.js', 'cio-cmo-advisor-app_bg.wasm', 'cio-cmo-advisor.css', 'cio-cmo-advisor.js', 'index.d.ts', 'package.json', 'react.d.ts']);
+});
+
 test('correct use of the element, its events and JSX passes tsc', () => {
   const result = spawnSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: app, encoding: 'utf8' });
   assert.equal(result.status, 0, result.stdout + result.stderr);
 });
 
-test('a wrong event-detail field fails tsc, naming the field', () => {
+test('a wrong event-detail field and misspelt React event props fail tsc, each with its own error', () => {
   const result = spawnSync('npx', ['tsc', '-p', 'tsconfig.wrong.json'], { cwd: app, encoding: 'utf8' });
   assert.notEqual(result.status, 0);
   const errors = result.stdout.split('\n').filter((line) => line.includes('error TS'));
-  assert.equal(errors.length, 1, result.stdout);
-  assert.match(errors[0], /Property 'modle' does not exist on type 'AdvisorCompleteDetail'/);
+  assert.equal(errors.length, 3, result.stdout);
+  assert.match(errors[0], /^type-errors\/misspelt-event-prop\.tsx\(5,.*error TS7006: Parameter 'event' implicitly has an 'any' type/);
+  assert.match(errors[1], /^type-errors\/misspelt-event-prop\.tsx\(7,.*error TS2322: Type '\{ onAdvisorComplete: /);
+  assert.match(errors[2], /^type-errors\/wrong-detail\.ts.*Property 'modle' does not exist on type 'AdvisorCompleteDetail'/);
 });
 
 /**
@@ -85,8 +114,11 @@ function writeBundlePage(dir) {
   writeFileSync(join(app, dir, 'index.html'), page);
 }
 
-/** Serves a built app folder with `vite preview` and completes the questionnaire in Chromium. */
-async function completeBuiltApp(dir) {
+/**
+ * Serves a built app folder with `vite preview`, completes the questionnaire
+ * on its page `path` in Chromium, then runs `check(page)`.
+ */
+async function completeBuiltApp(dir, path = '', check = async () => {}) {
   const port = await freePort();
   const preview = spawn('npx', ['vite', 'preview', '--outDir', dir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
     { cwd: app, stdio: 'ignore', detached: true });
@@ -99,12 +131,13 @@ async function completeBuiltApp(dir) {
     page.on('response', (response) => response.status() >= 400 && errors.push(`${response.status()} ${response.url()}`));
     const url = `http://127.0.0.1:${port}/`;
     await until(async () => (await fetch(url).catch(() => null))?.ok, '`vite preview` to answer');
-    await page.goto(url);
+    await page.goto(url + path);
     const widget = page.locator('cio-cmo-advisor');
     await widget.locator('h2').filter({ hasText: 'Which CIO–CMO collaboration model fits Example Ltd?' }).waitFor();
     assert.equal(await completeWidget(widget, REALISTIC[1]), '1');
     // The app's own typed listener ran.
     assert.match(await page.locator('#completed').textContent(), /^model 1 \(joint-marketing-tech\), fit \d+%$/);
+    await check(page);
     assert.deepEqual(errors, []);
   } finally {
     await browser.close();
@@ -120,6 +153,14 @@ test('a Vite app builds with the package, is served, and completes to a result i
   run('vite', ['build', '--logLevel', 'warn']);
   assertHashedCopies('dist/assets');
   await completeBuiltApp('dist');
+});
+
+test('in a React 19 app built by Vite, the typed event props fire: one start, every answer, the result', async () => {
+  // The same build as above: Vite builds both pages of the fixture.
+  if (!existsSync(join(app, 'dist/react.html'))) run('vite', ['build', '--logLevel', 'warn']);
+  await completeBuiltApp('dist', 'react.html', async (page) => {
+    assert.equal(await page.locator('#react-events').textContent(), '1 start, 15 answers, first headcount=5000-plus');
+  });
 });
 
 test('a webpack 5 app with no loader or plugin builds with the package and completes', async () => {

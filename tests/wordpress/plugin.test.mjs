@@ -1,9 +1,12 @@
 // The WordPress plugin in a real WordPress (stack.mjs), used as a site
 // owner and a visitor would in Chromium: upload and activate it in the
 // admin screens, publish a post with the shortcode and one with the block,
-// complete each as a visitor, check that hostile shortcode attributes come
-// out inert, look at the block in the editor, then deactivate and delete it
-// and find nothing left behind. Needs release/ (bash scripts/release.sh).
+// complete each as a visitor, check that each lines up with Twenty
+// Twenty-Three's text column (and its wide and full widths), that visitors
+// without JavaScript or WebAssembly get the fallback, that hostile
+// shortcode attributes come out inert, edit the block with its live preview
+// and colour picker, then deactivate and delete the plugin and find nothing
+// left behind. Needs release/ (bash scripts/release.sh).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, mkdirSync } from 'node:fs';
@@ -11,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REALISTIC } from '../answer-sets.mjs';
-import { completeWidget, launchChromium } from '../support.mjs';
+import { completeWidget, launchChromium, until } from '../support.mjs';
 import { logIn, startWordPress } from './stack.mjs';
 
 const RELEASE = fileURLToPath(new URL('../../release/', import.meta.url));
@@ -30,11 +33,14 @@ function pluginZip() {
 }
 
 /**
- * Opens `url` as a visitor (a browser context of its own, not logged in),
- * runs `check` on the page, and then requires that the page threw nothing.
+ * Opens `url` as a visitor (a browser context of its own, not logged in,
+ * 1280 px wide unless `options` say otherwise; `initScript` runs before the
+ * page's own), runs `check` on the page, and then requires that the page
+ * threw nothing.
  */
-async function asVisitor(url, check) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+async function asVisitor(url, check, { initScript, ...options } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  if (initScript) await context.addInitScript(initScript);
   try {
     const page = await context.newPage();
     const errors = [];
@@ -60,6 +66,20 @@ async function publish(title, content) {
   }, [title, content]);
   assert.ok(post.id, `post "${title}" was not published: ${JSON.stringify(post).slice(0, 300)}`);
   return post;
+}
+
+/** The left edge and width of an element's box, in CSS px. */
+function edges(locator) {
+  return locator.evaluate((element) => {
+    const { left, width } = element.getBoundingClientRect();
+    return { left, width };
+  });
+}
+
+/** Requires two boxes to share their left edge and width (to a sub-pixel). */
+function assertSameColumn(actual, expected, what) {
+  assert.ok(Math.abs(actual.left - expected.left) < 0.6 && Math.abs(actual.width - expected.width) < 0.6,
+    `${what}: ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`);
 }
 
 function sql(query) {
@@ -102,7 +122,10 @@ test('a visitor completes the questionnaire on a post with the shortcode', async
     assert.deepEqual(await widget.evaluate((e) => [e.lang, e.getAttribute('theme'), e.getAttribute('accent'), e.getAttribute('company')]),
       ['id', 'auto', '#0b6e4f', 'PT Maju Jaya']);
     await widget.locator('h2').filter({ hasText: 'Model kolaborasi CIO–CMO mana yang cocok untuk PT Maju Jaya?' }).waitFor();
-    assert.equal(await completeWidget(widget, REALISTIC[2]), '2');
+    // In the theme's text column, like the paragraph above it, on every screen.
+    const column = await edges(page.locator('.wp-block-post-content > p').first());
+    assert.equal(await completeWidget(widget, REALISTIC[2],
+      async (screen) => assertSameColumn(await edges(widget), column, `the widget on the ${screen}`)), '2');
   });
 });
 
@@ -113,9 +136,84 @@ test('a visitor completes the questionnaire on a post with the block, aligned wi
     const wrapper = page.locator('.wp-block-cio-cmo-advisor-advisor');
     assert.match(await wrapper.getAttribute('class'), /alignwide/);
     await wrapper.locator('cio-cmo-advisor h2').filter({ hasText: 'Which CIO–CMO collaboration model fits Block Example Ltd?' }).waitFor();
-    assert.equal(await completeWidget(page.locator('cio-cmo-advisor'), REALISTIC[1]), '1');
+    const widget = page.locator('cio-cmo-advisor');
+    const box = await edges(wrapper);
+    assert.equal(await completeWidget(widget, REALISTIC[1],
+      async (screen) => assertSameColumn(await edges(widget), box, `the widget on the ${screen}`)), '1');
     await page.locator('cio-cmo-advisor .result').screenshot({ path: `${ARTIFACTS}wordpress-post-result.png` });
     await page.screenshot({ path: `${ARTIFACTS}wordpress-post.png`, fullPage: false });
+  });
+});
+
+test('in Twenty Twenty-Three the shortcode and the block line up with the text, and go wide and full as WordPress’s own blocks do', async () => {
+  const group = (align) => `<!-- wp:group {"align":"${align}","layout":{"type":"constrained"}} --><div class="wp-block-group align${align}">`
+    + `<!-- wp:paragraph --><p>A ${align} group, for comparison.</p><!-- /wp:paragraph --></div><!-- /wp:group -->\n`;
+  const shortcode = (align) => `<!-- wp:shortcode -->[cio_cmo_advisor lang="en" id="shortcode-${align}"${align === 'none' ? '' : ` align="${align}"`}]<!-- /wp:shortcode -->\n`;
+  const block = (align) => `<!-- wp:cio-cmo-advisor/advisor {"lang":"en"${align === 'none' ? '' : `,"align":"${align}"`}} /-->\n`;
+  const post = await publish('Alignment', '<!-- wp:paragraph --><p>The post’s text column.</p><!-- /wp:paragraph -->\n'
+    + shortcode('none') + block('none') + group('wide') + shortcode('wide') + block('wide') + group('full') + shortcode('full') + block('full'));
+  for (const width of [1280, 390]) {
+    await asVisitor(post.link, async (page) => {
+      const widgets = page.locator('cio-cmo-advisor');
+      await widgets.nth(5).locator('.advisor').waitFor();
+      const references = {
+        none: await edges(page.locator('.wp-block-post-content > p').first()),
+        wide: await edges(page.locator('.wp-block-post-content > .wp-block-group.alignwide')),
+        full: await edges(page.locator('.wp-block-post-content > .wp-block-group.alignfull')),
+      };
+      // The theme's three widths differ at 1280 px (650, 1200, the window); on a phone wide is the text column.
+      if (width === 1280) assert.ok(references.none.width < references.wide.width && references.wide.width < references.full.width, JSON.stringify(references));
+      for (const [index, [kind, align]] of ['none', 'wide', 'full'].flatMap((a) => [['shortcode', a], ['block', a]]).entries()) {
+        assertSameColumn(await edges(widgets.nth(index)), references[align], `${width} px, the ${kind} aligned ${align}`);
+      }
+      await page.screenshot({ path: `${ARTIFACTS}wordpress-alignment-${width}.png`, fullPage: true });
+    }, { viewport: { width, height: 900 } });
+  }
+});
+
+test('a visitor without JavaScript reads the fallback and its link; without WebAssembly, under the widget’s message; otherwise never', async () => {
+  const post = await publish('Fallback',
+    '<!-- wp:shortcode -->[cio_cmo_advisor lang="id" fallback_url="https://example.test/versi-sederhana/"]<!-- /wp:shortcode -->\n'
+    + '<!-- wp:cio-cmo-advisor/advisor {"lang":"en","fallbackUrl":"https://example.test/plain/"} /-->\n'
+    + '<!-- wp:shortcode -->[cio_cmo_advisor fallback_url="javascript:alert(1)"]<!-- /wp:shortcode -->');
+  const expected = [
+    { text: 'Kuesioner kolaborasi CIO–CMO ini berjalan di browser, sehingga JavaScript dan WebAssembly perlu diaktifkan. Buka versi sederhana kuesioner ini', href: 'https://example.test/versi-sederhana/' },
+    { text: 'This CIO–CMO collaboration questionnaire runs in the browser and needs JavaScript and WebAssembly turned on. Open a plain version of this questionnaire', href: 'https://example.test/plain/' },
+    // No lang: the site's language (English here), as the widget follows it.
+    // A link that is not http(s) is dropped; the sentence stays.
+    { text: 'This CIO–CMO collaboration questionnaire runs in the browser and needs JavaScript and WebAssembly turned on.', href: null },
+  ];
+  const seen = (widget) => widget.evaluate((element) => {
+    const root = element.shadowRoot ?? element;
+    const fallback = root.querySelector('.load-failure') ?? element;
+    const link = fallback.querySelector('a');
+    const paragraphs = [...fallback.querySelectorAll('p')].filter((p) => p.checkVisibility());
+    return { text: paragraphs.map((p) => p.textContent.trim()).pop() ?? '', href: link && link.checkVisibility() ? link.href : null };
+  });
+
+  await asVisitor(post.link, async (page) => {
+    const widgets = page.locator('cio-cmo-advisor');
+    for (const [index, fallback] of expected.entries()) assert.deepEqual(await seen(widgets.nth(index)), fallback);
+    // In the theme's text column, from the shortcode as from the block.
+    const column = await edges(page.locator('.wp-block-cio-cmo-advisor-advisor'));
+    for (const index of [0, 1, 2]) assertSameColumn(await edges(widgets.nth(index).locator('p')), column, `fallback ${index}`);
+    await page.screenshot({ path: `${ARTIFACTS}wordpress-no-javascript.png`, fullPage: true });
+  }, { javaScriptEnabled: false });
+
+  // A browser that runs scripts but has no WebAssembly: the widget's own message, then the fallback.
+  await asVisitor(post.link, async (page) => {
+    page.on('console', () => {}); // the loader logs the cause for the web team
+    const widgets = page.locator('cio-cmo-advisor');
+    await widgets.nth(2).locator('.load-failure').waitFor();
+    assert.match(await widgets.nth(0).locator('.load-failure').textContent(), /^Penasihat Kolaborasi CIO–CMO tidak dapat dimuat di browser ini\./);
+    for (const [index, fallback] of expected.entries()) assert.deepEqual(await seen(widgets.nth(index)), fallback);
+    await page.screenshot({ path: `${ARTIFACTS}wordpress-no-webassembly.png` });
+  }, { initScript: () => { delete window.WebAssembly; } });
+
+  // Everyone else: the widget, and no trace of the fallback.
+  await asVisitor(post.link, async (page) => {
+    await page.locator('cio-cmo-advisor').nth(2).locator('.advisor').waitFor();
+    assert.equal(await page.getByText(/needs JavaScript|perlu diaktifkan/).filter({ visible: true }).count(), 0);
   });
 });
 
@@ -154,28 +252,43 @@ test('two shortcodes on one page: one module script, two independent widgets', a
   });
 });
 
-test('the block in the editor: its placeholder, its settings in the sidebar, no invalid-block warning; a changed setting reaches the post', async () => {
+test('the block in the editor: the widget itself as a live preview, its settings and the theme’s palette in the sidebar; a changed setting reaches the post', async () => {
   await owner.goto(`/wp-admin/post.php?post=${posts.block.id}&action=edit`);
   // The editor greets a first-time user with a guide.
   await owner.evaluate(() => window.wp?.data?.dispatch('core/edit-post')?.toggleFeature && window.wp.data.select('core/edit-post').isFeatureActive('welcomeGuide') && window.wp.data.dispatch('core/edit-post').toggleFeature('welcomeGuide'));
   const block = owner.locator('.wp-block-cio-cmo-advisor-advisor');
-  await block.waitFor();
-  assert.match(await block.textContent(), /Language: English · Theme: Light · Company: Block Example Ltd/);
+  const preview = block.locator('cio-cmo-advisor');
+  // The widget as visitors first see it, with the block's settings.
+  await preview.locator('h2').filter({ hasText: 'Which CIO–CMO collaboration model fits Block Example Ltd?' }).waitFor();
+  // A preview: clicking it selects the block, and nothing in it takes focus.
+  assert.equal(await preview.evaluate((element) => element.inert), true);
   await block.click();
-  await owner.getByRole('button', { name: 'Advisor settings' }).waitFor();
-  assert.equal(await owner.getByLabel('Company name').inputValue(), 'Block Example Ltd');
+  const sidebar = owner.getByRole('region', { name: 'Editor settings' });
+  await sidebar.getByRole('button', { name: 'Advisor settings' }).waitFor();
+  assert.equal(await sidebar.getByLabel('Company name').inputValue(), 'Block Example Ltd');
   assert.equal(await owner.locator('.block-editor-warning').count(), 0);
+  // Each change shows in the preview at once.
+  await sidebar.getByLabel('Language').selectOption({ label: 'Bahasa Indonesia' });
+  await preview.locator('.screen .nav .primary').filter({ hasText: 'Mulai' }).waitFor();
+  await sidebar.getByLabel('Company name').fill('PT Sidebar Jaya');
+  await preview.locator('h2').filter({ hasText: 'Model kolaborasi CIO–CMO mana yang cocok untuk PT Sidebar Jaya?' }).waitFor();
+  // The accent from WordPress's colour picker: Twenty Twenty-Three's "Secondary".
+  await sidebar.getByRole('button', { name: /^Accent/ }).click();
+  await owner.getByRole('button', { name: 'Color: Secondary' }).click();
+  await until(async () => (await preview.getAttribute('accent'))?.toLowerCase() === '#345c00', 'the preview to take the accent');
+  await until(async () => (await preview.locator('.screen .nav .primary').evaluate((button) => getComputedStyle(button).backgroundColor)) === 'rgb(52, 92, 0)',
+    'the preview’s Start button to take the accent');
+  await owner.keyboard.press('Escape');
   await owner.screenshot({ path: `${ARTIFACTS}wordpress-block-editor.png` });
-  // The owner switches the block to Indonesian and renames the company.
-  await owner.getByLabel('Language').selectOption({ label: 'Bahasa Indonesia' });
-  await owner.getByLabel('Company name').fill('PT Sidebar Jaya');
-  await block.filter({ hasText: 'Language: Bahasa Indonesia · Theme: Light · Company: PT Sidebar Jaya' }).waitFor();
   await owner.getByRole('button', { name: 'Update', exact: true }).click();
   await owner.locator('.components-snackbar').filter({ hasText: 'Post updated.' }).waitFor();
   await asVisitor(posts.block.link, async (page) => {
     const widget = page.locator('cio-cmo-advisor');
-    assert.equal(await widget.getAttribute('lang'), 'id');
+    assert.deepEqual(await widget.evaluate((e) => [e.lang, e.getAttribute('accent')]), ['id', '#345c00']);
     await widget.locator('h2').filter({ hasText: 'Model kolaborasi CIO–CMO mana yang cocok untuk PT Sidebar Jaya?' }).waitFor();
+    // The accent is set just after the widget's first render.
+    await until(async () => (await widget.locator('.screen .nav .primary').evaluate((button) => getComputedStyle(button).backgroundColor)) === 'rgb(52, 92, 0)',
+      'the published widget’s Start button to take the accent');
   });
 });
 

@@ -57,20 +57,23 @@ function cio_cmo_advisor_accent( $value ) {
 }
 
 /**
- * Validated widget attributes from shortcode or block attributes; invalid or
- * empty values are left out, so the widget uses its defaults.
+ * Validated settings from shortcode or block attributes: the element's
+ * attributes (invalid or empty values are left out, so the widget uses its
+ * defaults) and the fallback link, '' when there is none.
  *
  * @param array|string $raw Attributes as given by the author ('' for a shortcode without any).
- * @return array<string,string> Attribute name => value, not yet escaped.
+ * @return array{attributes: array<string,string>, fallback_url: string} Values not yet escaped for HTML.
  */
-function cio_cmo_advisor_attributes( $raw ) {
+function cio_cmo_advisor_settings( $raw ) {
 	$raw = shortcode_atts(
 		array(
-			'lang'    => '',
-			'theme'   => '',
-			'accent'  => '',
-			'company' => '',
-			'id'      => '',
+			'lang'         => '',
+			'theme'        => '',
+			'accent'       => '',
+			'company'      => '',
+			'id'           => '',
+			'align'        => '',
+			'fallback_url' => '',
 		),
 		is_array( $raw ) ? $raw : array(),
 		'cio_cmo_advisor'
@@ -97,23 +100,64 @@ function cio_cmo_advisor_attributes( $raw ) {
 	if ( '' !== $id ) {
 		$attributes['id'] = $id;
 	}
-	return $attributes;
+	// The theme's wide and full widths, as for any block aligned so.
+	$align = strtolower( trim( (string) $raw['align'] ) );
+	if ( in_array( $align, array( 'wide', 'full' ), true ) ) {
+		$attributes['class'] = 'align' . $align;
+	}
+	return array(
+		'attributes'   => $attributes,
+		'fallback_url' => esc_url_raw( trim( (string) $raw['fallback_url'] ), array( 'http', 'https' ) ),
+	);
+}
+
+/**
+ * The sentence a visitor reads when the browser runs no scripts, and the
+ * fallback link's text, in the widget's language: its `lang` attribute, else
+ * the site's, which is also what the widget follows.
+ *
+ * @param string $lang The validated `lang` attribute, or ''.
+ * @return array{sentence: string, link: string}
+ */
+function cio_cmo_advisor_fallback_text( $lang ) {
+	$texts = array(
+		'id' => array(
+			'sentence' => 'Kuesioner kolaborasi CIO–CMO ini berjalan di browser, sehingga JavaScript dan WebAssembly perlu diaktifkan.',
+			'link'     => 'Buka versi sederhana kuesioner ini',
+		),
+		'en' => array(
+			'sentence' => 'This CIO–CMO collaboration questionnaire runs in the browser and needs JavaScript and WebAssembly turned on.',
+			'link'     => 'Open a plain version of this questionnaire',
+		),
+	);
+	if ( '' === $lang ) {
+		$lang = strtolower( strtok( (string) get_bloginfo( 'language' ), '-_' ) );
+	}
+	return isset( $texts[ $lang ] ) ? $texts[ $lang ] : $texts['en'];
 }
 
 /**
  * The widget's markup; the shortcode and the block both render through it.
+ * Inside the element, a <noscript> holds the fallback: a browser without
+ * scripts shows it, the loader shows it when the engine cannot run, and
+ * nobody else ever sees it.
  *
  * @param array|string $raw Attributes as given by the author ('' for a shortcode without any).
  * @return string
  */
 function cio_cmo_advisor_markup( $raw ) {
 	cio_cmo_advisor_enqueue();
-	$html = '<cio-cmo-advisor';
-	foreach ( cio_cmo_advisor_attributes( $raw ) as $name => $value ) {
+	$settings = cio_cmo_advisor_settings( $raw );
+	$html     = '<cio-cmo-advisor';
+	foreach ( $settings['attributes'] as $name => $value ) {
 		$html .= ' ' . $name . '="' . esc_attr( $value ) . '"';
 	}
-	$html .= '></cio-cmo-advisor>';
-	return $html;
+	$text     = cio_cmo_advisor_fallback_text( isset( $settings['attributes']['lang'] ) ? $settings['attributes']['lang'] : '' );
+	$fallback = esc_html( $text['sentence'] );
+	if ( '' !== $settings['fallback_url'] ) {
+		$fallback .= ' <a href="' . esc_url( $settings['fallback_url'] ) . '">' . esc_html( $text['link'] ) . '</a>';
+	}
+	return $html . '><noscript><p>' . $fallback . '</p></noscript></cio-cmo-advisor>';
 }
 
 /** The loader's URL, in the plugin's own folder. */
@@ -134,14 +178,32 @@ function cio_cmo_advisor_register_script() {
 }
 add_action( 'init', 'cio_cmo_advisor_register_script' );
 
-/** Enqueues the loader; WordPress prints it once however many widgets a page has. */
+/**
+ * Registers one line of page CSS. Until its script runs, and in a browser
+ * without scripts, the element is an unknown one, which CSS lays out inline:
+ * the theme's layout rules (content width, alignment) would pass over it
+ * and the fallback would run across the whole page. As a block it sits in
+ * the text column from the start. The widget's own styles live in its
+ * shadow root.
+ */
+function cio_cmo_advisor_register_style() {
+	wp_register_style( 'cio-cmo-advisor', false, array(), CIO_CMO_ADVISOR_VERSION );
+	wp_add_inline_style( 'cio-cmo-advisor', 'cio-cmo-advisor{display:block}' );
+}
+add_action( 'init', 'cio_cmo_advisor_register_style' );
+
+/** Enqueues the loader and the page CSS; WordPress prints each once however many widgets a page has. */
 function cio_cmo_advisor_enqueue() {
+	wp_enqueue_style( 'cio-cmo-advisor' );
 	if ( function_exists( 'wp_enqueue_script_module' ) ) {
 		wp_enqueue_script_module( 'cio-cmo-advisor' );
 	} else {
 		wp_enqueue_script( 'cio-cmo-advisor' );
 	}
 }
+
+// The block editor shows the widget itself as the block's preview.
+add_action( 'enqueue_block_editor_assets', 'cio_cmo_advisor_enqueue' );
 
 /**
  * Marks the loader's tag as a module (WordPress before 6.5).
@@ -159,7 +221,8 @@ function cio_cmo_advisor_module_tag( $tag, $handle ) {
 add_filter( 'script_loader_tag', 'cio_cmo_advisor_module_tag', 10, 2 );
 
 /**
- * The shortcode: [cio_cmo_advisor lang="id" theme="auto" accent="#0b6e4f" company="PT Maju Jaya"].
+ * The shortcode: [cio_cmo_advisor lang="id" theme="auto" accent="#0b6e4f" company="PT Maju Jaya"
+ * align="wide" fallback_url="https://example.com/plain-version/"].
  *
  * @param array|string $atts Shortcode attributes.
  * @return string

@@ -1,13 +1,14 @@
-// The block in the editor: a placeholder that shows the settings, and the
-// settings themselves in the sidebar. Plain JavaScript over WordPress's
-// globals, so the plugin needs no build step. The widget itself runs on the
-// published page (block/render.php).
+// The block in the editor: the widget itself as the preview, following each
+// setting as it changes, and the settings in the sidebar (the accent from
+// WordPress's colour picker, with the theme's palette). Plain JavaScript over
+// WordPress's globals, so the plugin needs no build step. The published page
+// renders through block/render.php.
 ( function ( wp ) {
 	const { registerBlockType } = wp.blocks;
 	const { createElement: el, Fragment } = wp.element;
-	const { InspectorControls, useBlockProps } = wp.blockEditor;
-	const { PanelBody, SelectControl, TextControl, Placeholder } =
-		wp.components;
+	const { InspectorControls, PanelColorSettings, useBlockProps } =
+		wp.blockEditor;
+	const { PanelBody, SelectControl, TextControl } = wp.components;
 	const { __ } = wp.i18n;
 
 	const languages = [
@@ -23,14 +24,12 @@
 			value: 'auto',
 		},
 	];
-	const labelOf = ( options, value ) =>
-		( options.find( ( option ) => option.value === value ) || options[ 0 ] )
-			.label;
 
 	registerBlockType( 'cio-cmo-advisor/advisor', {
 		edit: function Edit( { attributes, setAttributes } ) {
+			// A cleared setting (the colour picker's Clear gives undefined) is ''.
 			const set = ( name ) => ( value ) =>
-				setAttributes( { [ name ]: value } );
+				setAttributes( { [ name ]: value || '' } );
 			return el(
 				Fragment,
 				null,
@@ -63,49 +62,42 @@
 							onChange: set( 'company' ),
 						} ),
 						el( TextControl, {
-							label: __( 'Accent colour', 'cio-cmo-advisor' ),
-							help: __(
-								'A hex colour such as #0b6e4f, or a colour name. Empty: the default green.',
+							label: __(
+								'Link for visitors without JavaScript',
 								'cio-cmo-advisor'
 							),
-							value: attributes.accent,
-							onChange: set( 'accent' ),
+							help: __(
+								'Optional. Shown with a short sentence to visitors whose browser cannot run the questionnaire, e.g. a plain version or a PDF.',
+								'cio-cmo-advisor'
+							),
+							type: 'url',
+							value: attributes.fallbackUrl,
+							onChange: set( 'fallbackUrl' ),
 						} )
-					)
+					),
+					el( PanelColorSettings, {
+						title: __( 'Colour', 'cio-cmo-advisor' ),
+						colorSettings: [
+							{
+								label: __( 'Accent', 'cio-cmo-advisor' ),
+								value: attributes.accent || undefined,
+								onChange: set( 'accent' ),
+							},
+						],
+					} )
 				),
 				el(
 					'div',
 					useBlockProps(),
-					el(
-						Placeholder,
-						{
-							icon: 'groups',
-							label: __(
-								'CIO–CMO Collaboration Advisor',
-								'cio-cmo-advisor'
-							),
-							instructions: __(
-								'Visitors answer 15 questions and get the collaboration model that fits their company. The questionnaire appears on the published page.',
-								'cio-cmo-advisor'
-							),
-						},
-						el(
-							'p',
-							null,
-							__( 'Language:', 'cio-cmo-advisor' ) +
-								' ' +
-								labelOf( languages, attributes.lang ) +
-								' · ' +
-								__( 'Theme:', 'cio-cmo-advisor' ) +
-								' ' +
-								labelOf( themes, attributes.theme ) +
-								' · ' +
-								__( 'Company:', 'cio-cmo-advisor' ) +
-								' ' +
-								( attributes.company ||
-									__( 'not set', 'cio-cmo-advisor' ) )
-						)
-					)
+					// Inert: a preview of what visitors first see. Clicks select
+					// the block, and nothing is answered or saved in the editor.
+					el( 'cio-cmo-advisor', {
+						lang: attributes.lang || undefined,
+						theme: attributes.theme || undefined,
+						accent: attributes.accent || undefined,
+						company: attributes.company || undefined,
+						inert: '',
+					} )
 				)
 			);
 		},
