@@ -40,14 +40,20 @@ export class Advisor {
     await expect(this.progress()).toBeVisible();
   }
 
-  /** Answers every question with the mouse, ending on the result. */
-  async completeWith(choices) {
+  /**
+   * Answers every question with the mouse, ending on the result;
+   * `onScreen(name)`, if given, runs on each question and the result.
+   */
+  async completeWith(choices, onScreen = async () => {}) {
     for (const [q, option] of choices.entries()) {
-      await expect(this.progress()).toContainText(String(q + 1));
+      // The first number is the question's ("Question 5 of 15" also holds a 1).
+      await expect(this.progress()).toHaveText(new RegExp(`^\\D*${q + 1}\\b`));
+      await onScreen(`question ${q + 1}`);
       await this.options().nth(option).check();
       await this.forward().click();
     }
     await expect(this.result()).toBeVisible();
+    await onScreen('result');
   }
 
   /** Opens a result section if it is closed (it is on phones and in narrow columns). */

@@ -117,14 +117,19 @@ class Widget {
 
   async progress() { return this.text('.progress-text'); }
 
-  /** Answers from the current question on, with the mouse, to the result. */
-  async completeWith(choices) {
+  /**
+   * Answers from the first question on, with the mouse, to the result;
+   * `onScreen(name)`, if given, runs on each question and the result.
+   */
+  async completeWith(choices, onScreen = async () => {}) {
     for (const [q, option] of choices.entries()) {
       await this.waitForText('.progress-text', new RegExp(`^\\D*${q + 1}\\b`));
+      await onScreen(`question ${q + 1}`);
       await this.choose(option);
       await this.next();
     }
     await this.waitFor('.result[data-recommended-model]');
+    await onScreen('result');
   }
 
   async model() { return this.query('.result', 0, 'attr', 'data-recommended-model'); }
@@ -490,14 +495,7 @@ export const SCENARIOS = [
       };
       await measure('intro');
       await widget.start();
-      for (const [q, option] of REALISTIC[1].entries()) {
-        await widget.waitForText('.progress-text', new RegExp(`^\\D*${q + 1}\\b`));
-        await measure(`question ${q + 1}`);
-        await widget.choose(option);
-        await widget.next();
-      }
-      await widget.waitFor('.result[data-recommended-model]');
-      await measure('result');
+      await widget.completeWith(REALISTIC[1], measure);
       // The left edge follows the box (a page scrollbar that comes and goes
       // moves a centred box); the width never changes.
       assert.equal(new Set(seen.map(({ width }) => width)).size, 1, `width per screen: ${JSON.stringify(seen)}`);
