@@ -23,6 +23,15 @@ export async function until(check, what, timeout = 10_000) {
 }
 
 /**
+ * Whether two boxes ({ left, width } in CSS px) share their left edge and
+ * width, to a sub-pixel: what the layout tests require of the widget and
+ * the box it must fill.
+ */
+export function sameColumn(a, b) {
+  return Math.abs(a.left - b.left) < 0.6 && Math.abs(a.width - b.width) < 0.6;
+}
+
+/**
  * Starts the questionnaire in a Playwright locator of one <cio-cmo-advisor>
  * and answers every question with the mouse; returns the recommended model.
  * `onScreen(name)`, if given, runs on the intro, each question and the result.

@@ -8,6 +8,7 @@
 import { test, expect } from '@playwright/test';
 import { Advisor, REALISTIC, saveScreenshot } from './advisor.page.mjs';
 import { HOST_LAYOUTS, hostLayoutPath, widgetAndFillBox } from './host-layouts.mjs';
+import { sameColumn } from '../support.mjs';
 
 for (const width of [1280, 390]) {
   test.describe(`${width} px`, () => {
@@ -22,8 +23,7 @@ for (const width of [1280, 390]) {
         const measure = async (screen) => {
           const boxes = await page.evaluate(widgetAndFillBox);
           seen.push({ screen, ...boxes.widget });
-          const off = Math.max(Math.abs(boxes.widget.left - boxes.fill.left), Math.abs(boxes.widget.width - boxes.fill.width));
-          expect(off, `${screen}: the widget at ${JSON.stringify(boxes.widget)}, its box at ${JSON.stringify(boxes.fill)}`).toBeLessThan(0.6);
+          expect(sameColumn(boxes.widget, boxes.fill), `${screen}: the widget at ${JSON.stringify(boxes.widget)}, its box at ${JSON.stringify(boxes.fill)}`).toBe(true);
           return boxes;
         };
         const first = await measure('intro');

@@ -7,7 +7,7 @@
 // must be self-contained: each driver sends them to the page as source.
 import assert from 'node:assert/strict';
 import { QUESTION_COUNT, REALISTIC } from '../answer-sets.mjs';
-import { until } from '../support.mjs';
+import { sameColumn, until } from '../support.mjs';
 import { hostLayoutPath, widgetAndFillBox } from './host-layouts.mjs';
 
 /** Everything a scenario asks of one widget, evaluated in the page. */
@@ -490,8 +490,7 @@ export const SCENARIOS = [
       const measure = async (screen) => {
         const { widget: box, fill } = await d.run(widgetAndFillBox);
         seen.push(box);
-        assert.ok(Math.abs(box.left - fill.left) < 0.6 && Math.abs(box.width - fill.width) < 0.6,
-          `${screen}: the widget at ${JSON.stringify(box)}, its box at ${JSON.stringify(fill)}`);
+        assert.ok(sameColumn(box, fill), `${screen}: the widget at ${JSON.stringify(box)}, its box at ${JSON.stringify(fill)}`);
       };
       await measure('intro');
       await widget.start();

@@ -14,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REALISTIC } from '../answer-sets.mjs';
-import { completeWidget, launchChromium, until } from '../support.mjs';
+import { completeWidget, launchChromium, sameColumn, until } from '../support.mjs';
 import { logIn, startWordPress } from './stack.mjs';
 
 const RELEASE = fileURLToPath(new URL('../../release/', import.meta.url));
@@ -76,10 +76,8 @@ function edges(locator) {
   });
 }
 
-/** Requires two boxes to share their left edge and width (to a sub-pixel). */
 function assertSameColumn(actual, expected, what) {
-  assert.ok(Math.abs(actual.left - expected.left) < 0.6 && Math.abs(actual.width - expected.width) < 0.6,
-    `${what}: ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`);
+  assert.ok(sameColumn(actual, expected), `${what}: ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`);
 }
 
 function sql(query) {

@@ -10,8 +10,7 @@
 if ( ! defined( 'ABSPATH' ) ) {
 	exit;
 }
-?>
-<?php
+
 // The wrapper carries the block's alignment, so the element itself takes none.
 $cio_cmo_advisor_settings = array(
 	'align'        => '',
