@@ -5,6 +5,7 @@
 
 use crate::engine::lang::Lang;
 use crate::engine::model::CollaborationModel;
+use crate::engine::questionnaire::Content;
 use crate::engine::recommendation::Recommendation;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,7 +35,7 @@ pub const COMPANY_MAX_CHARS: usize = 80;
 pub struct AttributeWarning {
     pub attribute: &'static str,
     pub value: String,
-    pub expected: &'static str,
+    pub expected: String,
     pub fallback: String,
 }
 
@@ -58,21 +59,28 @@ pub struct HostSettings {
 }
 
 /// `lang`: the attribute, else the host page's `<html lang>`, else the
-/// browser's languages in order, else English.
+/// browser's languages in order, else English (or the content's first
+/// language when it has no English), among the content's languages.
 pub fn resolve_lang(
+    content: &Content,
     attribute: Option<&str>,
     page_lang: Option<&str>,
     browser_langs: &[String],
 ) -> (Lang, Option<AttributeWarning>) {
     let fallback = page_lang
-        .and_then(Lang::from_tag)
-        .or_else(|| browser_langs.iter().find_map(|tag| Lang::from_tag(tag)))
-        .unwrap_or(Lang::En);
+        .and_then(|tag| content.lang_from_tag(tag))
+        .or_else(|| browser_langs.iter().find_map(|tag| content.lang_from_tag(tag)))
+        .or_else(|| content.lang_from_tag("en"))
+        .unwrap_or_default();
     match attribute.map(str::trim).filter(|v| !v.is_empty()) {
         None => (fallback, None),
-        Some(value) => match Lang::from_tag(value) {
+        Some(value) => match content.lang_from_tag(value) {
             Some(lang) => (lang, None),
-            None => (fallback, Some(warning("lang", value, "\"id\" or \"en\"", fallback.code()))),
+            None => {
+                let codes: Vec<String> = content.languages.iter().map(|l| format!("\"{}\"", l.code)).collect();
+                let expected = format!("one of {}", codes.join(", "));
+                (fallback, Some(warning("lang", value, &expected, &content.language(fallback).code)))
+            }
         },
     }
 }
@@ -122,12 +130,18 @@ pub fn parse_company(attribute: Option<&str>) -> (Option<String>, Option<Attribu
     if collapsed.chars().count() <= COMPANY_MAX_CHARS {
         (Some(collapsed), None)
     } else {
-        (None, Some(warning("company", value, "a name of at most 80 characters", "\"your company\"")))
+        let expected = format!("a name of at most {COMPANY_MAX_CHARS} characters");
+        (None, Some(warning("company", value, &expected, "\"your company\"")))
     }
 }
 
-fn warning(attribute: &'static str, value: &str, expected: &'static str, fallback: &str) -> AttributeWarning {
-    AttributeWarning { attribute, value: value.to_owned(), expected, fallback: fallback.to_owned() }
+fn warning(attribute: &'static str, value: &str, expected: &str, fallback: &str) -> AttributeWarning {
+    AttributeWarning {
+        attribute,
+        value: value.to_owned(),
+        expected: expected.to_owned(),
+        fallback: fallback.to_owned(),
+    }
 }
 
 /// Something the host page may want to know, dispatched on the element as
@@ -137,7 +151,7 @@ pub enum AdvisorEvent {
     /// The visitor started the questionnaire.
     Started,
     /// The visitor chose an option.
-    Answered { question: &'static str, option: &'static str },
+    Answered { question: String, option: String },
     /// The visitor reached the result.
     Completed { model: CollaborationModel, fits: [u8; 3] },
 }
@@ -166,14 +180,18 @@ mod tests {
 
     #[test]
     fn lang_falls_back_from_attribute_to_page_to_browser_to_english() {
+        let content = &crate::engine::questionnaire::Questionnaire::built_in().content;
+        let (id, en) = (content.lang_from_tag("id").unwrap(), content.lang_from_tag("en").unwrap());
         let browser = vec!["fr-FR".to_owned(), "id-ID".to_owned()];
-        assert_eq!(resolve_lang(Some("en"), Some("id"), &browser), (Lang::En, None));
-        assert_eq!(resolve_lang(None, Some("id-ID"), &[]), (Lang::Id, None));
-        assert_eq!(resolve_lang(None, Some("de"), &browser), (Lang::Id, None));
-        assert_eq!(resolve_lang(None, None, &[]), (Lang::En, None));
-        let (lang, warning) = resolve_lang(Some("klingon"), Some("id"), &[]);
-        assert_eq!(lang, Lang::Id);
-        assert!(warning.unwrap().message().contains("lang=\"klingon\""));
+        assert_eq!(resolve_lang(content, Some("en"), Some("id"), &browser), (en, None));
+        assert_eq!(resolve_lang(content, None, Some("id-ID"), &[]), (id, None));
+        assert_eq!(resolve_lang(content, None, Some("IN"), &[]), (id, None));
+        assert_eq!(resolve_lang(content, None, Some("de"), &browser), (id, None));
+        assert_eq!(resolve_lang(content, None, None, &[]), (en, None));
+        let (lang, warning) = resolve_lang(content, Some("klingon"), Some("id"), &[]);
+        assert_eq!(lang, id);
+        let message = warning.unwrap().message();
+        assert!(message.contains("lang=\"klingon\"") && message.contains("one of \"id\", \"en\""), "{message}");
     }
 
     #[test]

@@ -140,7 +140,11 @@ async fn the_last_answer_leads_to_the_result() {
     let steps = 1 + widget.host.query_selector_all(".first-steps li").unwrap().length();
     assert!(widget.text(".share-code").ends_with(
         &cio_cmo_advisor::engine::share_code::ShareCode::new(
-            cio_cmo_advisor::engine::answers::CompleteAnswers::from_indices([0; 15]).unwrap()
+            cio_cmo_advisor::engine::answers::CompleteAnswers::from_indices(
+                cio_cmo_advisor::engine::questionnaire::Questionnaire::built_in(),
+                &[0; 15]
+            )
+            .unwrap()
         )
         .encode()
     ));

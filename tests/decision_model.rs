@@ -7,28 +7,31 @@
 mod common;
 
 use cio_cmo_advisor::engine::answers::CompleteAnswers;
-use cio_cmo_advisor::engine::lang::Lang;
 use cio_cmo_advisor::engine::model::CollaborationModel;
-use cio_cmo_advisor::engine::plan::{first_steps, profile};
-use cio_cmo_advisor::engine::questionnaire::{question_index, Question, QUESTIONS, QUESTION_COUNT};
+use cio_cmo_advisor::engine::plan::first_steps;
+use cio_cmo_advisor::engine::questionnaire::Question;
 use cio_cmo_advisor::engine::recommendation::recommend;
-use cio_cmo_advisor::engine::scoring::{evaluate, span, Confidence, CLOSE_CALL_MARGIN};
+use cio_cmo_advisor::engine::scoring::{evaluate, Confidence, CLOSE_CALL_MARGIN};
 use cio_cmo_advisor::engine::wording::Wording;
-use common::ARCHETYPES;
+use common::{built_in, en, ARCHETYPES};
+
+fn span(model: CollaborationModel) -> u32 {
+    built_in().gains.span(model)
+}
 use proptest::prelude::*;
 
 use CollaborationModel::{CmoLeads, JointDivision, SeparateLanes};
 
 fn answer_sets() -> impl Strategy<Value = CompleteAnswers> {
     prop::array::uniform15(any::<u8>()).prop_map(|raw| {
-        let indices = std::array::from_fn(|q| raw[q] % QUESTIONS[q].options.len() as u8);
-        CompleteAnswers::from_indices(indices).expect("indices are reduced to each question's options")
+        let indices: [u8; 15] = std::array::from_fn(|q| raw[q] % built_in().question(q).options.len() as u8);
+        CompleteAnswers::from_indices(built_in(), &indices).expect("indices are reduced to each question's options")
     })
 }
 
 fn with(answers: &CompleteAnswers, question_id: &str, option_id: &str) -> CompleteAnswers {
-    let q = question_index(question_id).unwrap();
-    answers.with_answer(q, QUESTIONS[q].option_index(option_id).unwrap())
+    let q = built_in().question_index(question_id).unwrap();
+    answers.with_answer(q, built_in().question(q).option_index(option_id).unwrap())
 }
 
 fn points(answers: &CompleteAnswers, model: CollaborationModel) -> i64 {
@@ -42,8 +45,10 @@ fn fit_difference(answers: &CompleteAnswers, a: CollaborationModel, b: Collabora
 
 /// Each consecutive pair of options of an ordered question, applied to `answers`.
 fn steps_up(answers: &CompleteAnswers, question_id: &str) -> Vec<(CompleteAnswers, CompleteAnswers)> {
-    let q = question_index(question_id).unwrap();
-    (1..QUESTIONS[q].options.len()).map(|o| (answers.with_answer(q, o - 1), answers.with_answer(q, o))).collect()
+    let q = built_in().question_index(question_id).unwrap();
+    (1..built_in().question(q).options.len())
+        .map(|o| (answers.with_answer(q, o - 1), answers.with_answer(q, o)))
+        .collect()
 }
 
 /// Along each ordered question, one step up never lowers model 3's fit
@@ -119,7 +124,7 @@ proptest! {
         prop_assert!(!r.reasons.is_empty() && r.reasons.len() <= 3);
         for reason in &r.reasons {
             prop_assert_eq!(reason.option, answers.option_index(reason.question));
-            prop_assert!(QUESTIONS[reason.question].gain(reason.option, r.model()) > 0);
+            prop_assert!(built_in().gains.gains(reason.question, reason.option)[r.model().index()] > 0);
         }
     }
 
@@ -135,8 +140,8 @@ proptest! {
             }
             let applied = alternative.changes.iter().fold(answers, |a, c| a.with_answer(c.question, c.option));
             // Brute force with the full engine, independent of the incremental search.
-            let single_tips = (0..QUESTION_COUNT).filter(|&q| QUESTIONS[q].lever).any(|q| {
-                (0..QUESTIONS[q].options.len()).any(|o| evaluate(&answers.with_answer(q, o)).recommended() == alternative.model)
+            let single_tips = (0..built_in().question_count()).filter(|&q| built_in().question(q).lever).any(|q| {
+                (0..built_in().question(q).options.len()).any(|o| evaluate(&answers.with_answer(q, o)).recommended() == alternative.model)
             });
             if alternative.tips {
                 prop_assert_eq!(evaluate(&applied).recommended(), alternative.model);
@@ -144,9 +149,9 @@ proptest! {
                 prop_assert_eq!(alternative.changes.len() == 1, single_tips, "a pair was suggested where one change does");
             } else {
                 prop_assert!(!single_tips);
-                let pair_tips = (0..QUESTION_COUNT).filter(|&q| QUESTIONS[q].lever).any(|q1| {
-                    (q1 + 1..QUESTION_COUNT).filter(|&q| QUESTIONS[q].lever).any(|q2| {
-                        (0..QUESTIONS[q1].options.len()).any(|o1| (0..QUESTIONS[q2].options.len()).any(|o2| {
+                let pair_tips = (0..built_in().question_count()).filter(|&q| built_in().question(q).lever).any(|q1| {
+                    (q1 + 1..built_in().question_count()).filter(|&q| built_in().question(q).lever).any(|q2| {
+                        (0..built_in().question(q1).options.len()).any(|o1| (0..built_in().question(q2).options.len()).any(|o2| {
                             evaluate(&answers.with_answer(q1, o1).with_answer(q2, o2)).recommended() == alternative.model
                         }))
                     })
@@ -187,11 +192,11 @@ fn every_model_is_reachable_from_arbitrary_answers() {
     let mut count = [0u32; 3];
     let mut state = 0x9e37_79b9_7f4a_7c15u64;
     for _ in 0..20_000 {
-        let indices = std::array::from_fn(|q| {
+        let indices: [u8; 15] = std::array::from_fn(|q| {
             state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-            ((state >> 33) % QUESTIONS[q].options.len() as u64) as u8
+            ((state >> 33) % built_in().question(q).options.len() as u64) as u8
         });
-        count[evaluate(&CompleteAnswers::from_indices(indices).unwrap()).recommended().index()] += 1;
+        count[evaluate(&CompleteAnswers::from_indices(built_in(), &indices).unwrap()).recommended().index()] += 1;
     }
     assert!(count.iter().all(|&c| c > 0), "{count:?}");
 }
@@ -212,25 +217,25 @@ fn small_companies_get_advice_for_whoever_holds_the_roles() {
         let answers = ARCHETYPES[archetype].complete();
         let r = recommend(&answers);
         let wording = Wording::for_answers(&answers, None);
-        let mut texts = vec![wording.text(r.profile().summary, lang)];
-        texts.extend(r.first_steps.iter().map(|s| wording.text(s.text, lang)));
-        texts.extend(r.profile().risks.iter().map(|t| wording.text(*t, lang)));
+        let mut texts = vec![wording.text(built_in(), &r.profile().summary, lang)];
+        texts.extend(r.first_steps.iter().map(|s| wording.text(built_in(), &s.text, lang)));
+        texts.extend(r.profile().risks.iter().map(|t| wording.text(built_in(), t, lang)));
         (wording, texts.join(" "))
     };
     // The batik label: the owner covers both roles.
-    let (wording, en) = filled(3, Lang::En);
-    assert_eq!(wording.role_notes().len(), 2);
+    let (wording, en) = filled(3, common::en());
+    assert_eq!(wording.role_notes(built_in()).len(), 2);
     assert!(en.contains("your marketing lead") && en.contains("your IT lead"), "{en}");
     assert!(!en.contains("the CIO") && !en.contains("the CMO"), "{en}");
-    let (_, id) = filled(3, Lang::Id);
+    let (_, id) = filled(3, common::id());
     assert!(id.contains("penanggung jawab pemasaran") && id.contains("penanggung jawab TI"), "{id}");
     // The coffee chain has a head of marketing but no IT executive.
-    let (wording, en) = filled(4, Lang::En);
-    assert_eq!(wording.role_notes().len(), 1);
+    let (wording, en) = filled(4, common::en());
+    assert_eq!(wording.role_notes(built_in()).len(), 1);
     assert!(en.contains("the CMO") && en.contains("your IT lead") && !en.contains("the CIO"), "{en}");
     // A state-owned bank has both.
-    let (wording, en) = filled(6, Lang::En);
-    assert!(wording.role_notes().is_empty());
+    let (wording, en) = filled(6, common::en());
+    assert!(wording.role_notes(built_in()).is_empty());
     assert!(!en.contains("your IT lead") && !en.contains("your marketing lead"));
 }
 
@@ -239,13 +244,13 @@ fn steps_the_company_has_already_taken_are_left_out() {
     let bank = ARCHETYPES[6].complete(); // model 3, head of marketing at the table
     let seat_step = "Make {cmo} a senior executive at the top table and the link between divisions.";
     let has_seat_step =
-        |answers: &CompleteAnswers| first_steps(SeparateLanes, answers).iter().any(|s| s.text.en == seat_step);
+        |answers: &CompleteAnswers| first_steps(SeparateLanes, answers).iter().any(|s| s.text.get(en()) == seat_step);
     assert!(has_seat_step(&bank));
     assert!(!has_seat_step(&with(&bank, "cmo-seat", "leads-cross-functional")));
     assert!(!has_seat_step(&with(&bank, "leadership-roles", "neither")));
     let ids = |answers: &CompleteAnswers| first_steps(JointDivision, answers).len();
     let digital = ARCHETYPES[0].complete(); // already has unified data and a CMO at the table
-    assert_eq!(ids(&digital), profile(JointDivision).steps.len() - 2);
+    assert_eq!(ids(&digital), built_in().profile(JointDivision).steps.len() - 2);
 }
 
 #[test]
@@ -255,11 +260,11 @@ fn the_top_alternative_for_a_close_call_is_one_answer_away() {
     assert_eq!(runner_up.model, SeparateLanes);
     assert!(runner_up.tips);
     assert_eq!(
-        runner_up.sentence(Lang::En),
+        runner_up.sentence(built_in(), en()),
         "If your IT and marketing leaders cooperated regularly and constructively, model 3 would fit best."
     );
     assert_eq!(
-        runner_up.sentence(Lang::Id),
+        runner_up.sentence(built_in(), common::id()),
         "Jika pimpinan TI dan pemasaran Anda bekerja sama secara rutin dan konstruktif, model 3 akan paling cocok."
     );
 }
@@ -274,9 +279,9 @@ fn doc() -> String {
 /// The weight table of one question, as it must appear in the docs.
 fn weight_table(question: &Question) -> String {
     let mut table = String::from("| Answer | Model 1 | Model 2 | Model 3 |\n|---|---:|---:|---:|\n");
-    for o in question.options {
-        let [a, b, c] = o.weights.0;
-        table += &format!("| {} (`{}`) | {a} | {b} | {c} |\n", o.label.en, o.id);
+    for o in &question.options {
+        let [a, b, c] = o.weights;
+        table += &format!("| {} (`{}`) | {a} | {b} | {c} |\n", o.label.get(en()), o.id);
     }
     table
 }
@@ -284,7 +289,7 @@ fn weight_table(question: &Question) -> String {
 #[test]
 fn the_docs_show_the_weights_the_code_uses() {
     let doc = doc();
-    for question in &QUESTIONS {
+    for question in built_in().questions() {
         let table = weight_table(question);
         assert!(doc.contains(&table), "docs/DECISION_MODEL.md lacks this table for `{}`:\n{table}", question.id);
     }

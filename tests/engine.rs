@@ -9,10 +9,9 @@ use cio_cmo_advisor::engine::answers::{Answers, CompleteAnswers};
 use cio_cmo_advisor::engine::explanation::REASON_COUNT;
 use cio_cmo_advisor::engine::flow::{Screen, Session, Step};
 use cio_cmo_advisor::engine::model::CollaborationModel;
-use cio_cmo_advisor::engine::questionnaire::{QUESTIONS, QUESTION_COUNT};
 use cio_cmo_advisor::engine::recommendation::recommend;
 use cio_cmo_advisor::engine::scoring::{evaluate, rank, ModelScore};
-use common::ARCHETYPES;
+use common::{built_in, ARCHETYPES};
 
 #[test]
 fn each_model_is_recommended_for_a_realistic_company() {
@@ -47,13 +46,13 @@ fn a_real_tie_in_the_questionnaire_breaks_the_documented_way() {
     let mut found = false;
     let mut state = 0x2545_f491_4f6c_dd1du64;
     for _ in 0..200_000 {
-        let indices = std::array::from_fn(|q| {
+        let indices: [u8; 15] = std::array::from_fn(|q| {
             state ^= state << 13;
             state ^= state >> 7;
             state ^= state << 17;
-            (state % QUESTIONS[q].options.len() as u64) as u8
+            (state % built_in().question(q).options.len() as u64) as u8
         });
-        let answers = CompleteAnswers::from_indices(indices).unwrap();
+        let answers = CompleteAnswers::from_indices(built_in(), &indices).unwrap();
         let evaluation = evaluate(&answers);
         let [m1, m2, m3] = evaluation.scores;
         if m1.cmp_fit(&m2).is_eq() && m3.cmp_fit(&m1).is_lt() {
@@ -101,9 +100,10 @@ fn reasons_are_answers_the_user_gave_and_favour_the_recommendation() {
             assert_eq!(reason.option, answers.option_index(reason.question), "{}", archetype.name);
             // The answer gives the recommended model more than that
             // question's lowest weight: it really speaks for it.
-            let q = &QUESTIONS[reason.question];
-            let (min, _) = q.weight_range(r.model());
-            assert!(reason.option().weights.for_model(r.model()) > min, "{}: {}", archetype.name, q.id);
+            let q = &built_in().question(reason.question);
+            let m = r.model().index();
+            let min = q.options.iter().map(|o| o.weights[m]).min().unwrap();
+            assert!(reason.option().weights[m] > min, "{}: {}", archetype.name, q.id);
         }
     }
 }
@@ -111,13 +111,13 @@ fn reasons_are_answers_the_user_gave_and_favour_the_recommendation() {
 #[test]
 fn the_top_reason_for_a_keen_digital_first_company_is_its_readiness() {
     let r = recommend(&ARCHETYPES[0].complete());
-    let reason_ids: Vec<&str> = r.reasons.iter().map(|reason| reason.question().id).collect();
+    let reason_ids: Vec<&str> = r.reasons.iter().map(|reason| reason.question().id.as_str()).collect();
     assert_eq!(reason_ids, ["new-unit-appetite", "digital-cx", "cio-cmo-relationship"]);
 }
 
 fn answer_all(mut session: Session, option: usize) -> Session {
     session = session.apply(Step::Start);
-    for q in 0..QUESTION_COUNT {
+    for q in 0..built_in().question_count() {
         session = session.apply(Step::Choose { question: q, option }).apply(Step::Next);
     }
     session
@@ -125,7 +125,7 @@ fn answer_all(mut session: Session, option: usize) -> Session {
 
 #[test]
 fn next_waits_for_an_answer() {
-    let session = Session::default().apply(Step::Start);
+    let session = Session::new(built_in()).apply(Step::Start);
     assert_eq!(session.screen, Screen::Question(0));
     assert!(!session.can_advance());
     assert_eq!(session.apply(Step::Next), session);
@@ -136,33 +136,34 @@ fn next_waits_for_an_answer() {
 
 #[test]
 fn only_the_question_on_screen_can_be_answered() {
-    let session = Session::default().apply(Step::Start);
+    let session = Session::new(built_in()).apply(Step::Start);
     assert_eq!(session.apply(Step::Choose { question: 3, option: 0 }), session);
     assert_eq!(session.apply(Step::Choose { question: 0, option: 99 }), session);
 }
 
 #[test]
 fn the_last_answer_leads_to_the_result() {
-    let session = answer_all(Session::default(), 0);
+    let session = answer_all(Session::new(built_in()), 0);
     assert_eq!(session.screen, Screen::Result);
     assert!(session.recommendation().is_some());
 }
 
 #[test]
 fn back_keeps_answers_and_start_again_clears_them() {
-    let session = answer_all(Session::default(), 1);
-    let at_two = Session::default().apply(Step::Start).apply(Step::Choose { question: 0, option: 2 }).apply(Step::Next);
+    let session = answer_all(Session::new(built_in()), 1);
+    let at_two =
+        Session::new(built_in()).apply(Step::Start).apply(Step::Choose { question: 0, option: 2 }).apply(Step::Next);
     let back = at_two.apply(Step::Back);
     assert_eq!(back.screen, Screen::Question(0));
     assert_eq!(back.answers.get(0), Some(2));
-    let first = Session::default().apply(Step::Start).apply(Step::Back);
+    let first = Session::new(built_in()).apply(Step::Start).apply(Step::Back);
     assert_eq!(first.screen, Screen::Intro);
-    assert_eq!(session.apply(Step::Restart), Session::default());
+    assert_eq!(session.apply(Step::Restart), Session::new(built_in()));
 }
 
 #[test]
 fn changing_one_answer_from_the_review_returns_to_the_review() {
-    let session = answer_all(Session::default(), 1);
+    let session = answer_all(Session::new(built_in()), 1);
     let review = session.apply(Step::Review);
     assert_eq!(review.screen, Screen::Review);
     let editing = review.apply(Step::Edit(6));
@@ -179,17 +180,17 @@ fn changing_one_answer_from_the_review_returns_to_the_review() {
 #[test]
 fn a_shared_result_is_read_only_until_you_take_it_yourself() {
     let answers = ARCHETYPES[6].complete();
-    let shared = Session::default().apply(Step::ShowShared(answers));
+    let shared = Session::new(built_in()).apply(Step::ShowShared(answers));
     assert_eq!((shared.screen, shared.shared), (Screen::Result, true));
     assert!(shared.progress().is_none(), "a shared result must not overwrite the visitor's own progress");
     assert_eq!(shared.apply(Step::Review), shared);
     assert_eq!(shared.apply(Step::Compare(answers)), shared);
-    assert_eq!(shared.apply(Step::TakeItYourself), Session::default());
+    assert_eq!(shared.apply(Step::TakeItYourself), Session::new(built_in()));
 }
 
 #[test]
 fn comparing_opens_and_closes_the_compare_screen() {
-    let session = answer_all(Session::default(), 0);
+    let session = answer_all(Session::new(built_in()), 0);
     let colleague = ARCHETYPES[0].complete();
     let comparing = session.apply(Step::Compare(colleague));
     assert_eq!((comparing.screen, comparing.colleague), (Screen::Compare, Some(colleague)));
@@ -200,21 +201,22 @@ fn comparing_opens_and_closes_the_compare_screen() {
 #[test]
 fn restoring_answers_lands_on_the_result_or_the_first_gap() {
     let complete: Answers = ARCHETYPES[2].complete().into();
-    assert_eq!(Session::default().apply(Step::Restore(complete)).screen, Screen::Result);
-    let mut partial = Answers::default();
+    assert_eq!(Session::new(built_in()).apply(Step::Restore(complete)).screen, Screen::Result);
+    let mut partial = Answers::new(built_in());
     partial.set(0, 1);
     partial.set(1, 1);
-    assert_eq!(Session::default().apply(Step::Restore(partial)).screen, Screen::Question(2));
+    assert_eq!(Session::new(built_in()).apply(Step::Restore(partial)).screen, Screen::Question(2));
 }
 
 #[test]
 fn a_restored_session_with_gaps_sends_the_user_to_the_first_gap() {
-    let mut answers = Answers::default();
-    for q in 0..QUESTION_COUNT {
+    let mut answers = Answers::new(built_in());
+    for q in 0..built_in().question_count() {
         if q != 4 {
             answers.set(q, 0);
         }
     }
-    let session = Session { answers, screen: Screen::Question(QUESTION_COUNT - 1), ..Session::default() };
+    let session =
+        Session { answers, screen: Screen::Question(built_in().question_count() - 1), ..Session::new(built_in()) };
     assert_eq!(session.apply(Step::Next).screen, Screen::Question(4));
 }

@@ -17,11 +17,12 @@
 
 use super::answers::CompleteAnswers;
 use super::model::CollaborationModel;
-use super::questionnaire::{AnswerOption, Question, QUESTIONS};
+use super::questionnaire::{AnswerOption, Question, Questionnaire};
 use super::scoring::{evaluate, Evaluation, ModelScore};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Difference {
+    pub questionnaire: &'static Questionnaire,
     pub question: usize,
     pub yours: usize,
     pub theirs: usize,
@@ -31,7 +32,7 @@ pub struct Difference {
 
 impl Difference {
     pub fn question(&self) -> &'static Question {
-        &QUESTIONS[self.question]
+        self.questionnaire.question(self.question)
     }
 
     pub fn your_option(&self) -> &'static AnswerOption {
@@ -68,27 +69,29 @@ pub fn align(yours: &CompleteAnswers, theirs: &CompleteAnswers) -> Alignment {
         ModelScore { model: m, points: a.points + b.points, span: a.span + b.span }
     }));
     let (my_model, their_model) = (mine.recommended(), other.recommended());
-    let mut differences: Vec<Difference> = QUESTIONS
+    let questionnaire = yours.questionnaire();
+    let mut differences: Vec<Difference> = questionnaire
+        .questions()
         .iter()
         .enumerate()
         .filter(|&(q, _)| yours.option_index(q) != theirs.option_index(q))
-        .map(|(q, question)| {
+        .map(|(q, _)| {
             let (a, b) = (yours.option_index(q), theirs.option_index(q));
+            let gain =
+                |option: usize, m: CollaborationModel| f64::from(questionnaire.gains.gains(q, option)[m.index()]);
             // Fit change per model if you took their answer.
-            let shift = CollaborationModel::ALL.map(|m| {
-                (f64::from(question.gain(b, m)) - f64::from(question.gain(a, m))) * 100.0
-                    / f64::from(mine.score(m).span)
-            });
+            let shift =
+                CollaborationModel::ALL.map(|m| (gain(b, m) - gain(a, m)) * 100.0 / f64::from(mine.score(m).span));
             let weight = if my_model == their_model {
                 shift.iter().copied().fold(f64::MIN, f64::max) - shift.iter().copied().fold(f64::MAX, f64::min)
             } else {
                 shift[their_model.index()] - shift[my_model.index()]
             };
-            Difference { question: q, yours: a, theirs: b, weight }
+            Difference { questionnaire, question: q, yours: a, theirs: b, weight }
         })
         .collect();
     // Stable, so equal weights stay in questionnaire order.
     super::sort_small(&mut differences, |x, y| x.weight.abs() > y.weight.abs());
-    let agreed = QUESTIONS.len() - differences.len();
+    let agreed = questionnaire.question_count() - differences.len();
     Alignment { yours: mine, theirs: other, combined, differences, agreed }
 }

@@ -5,6 +5,7 @@
 //!   "format": "cio-cmo-advisor-answers",
 //!   "formatVersion": 1,
 //!   "questionnaireVersion": 1,
+//!   "questionnaire": "cio-cmo-advisor",
 //!   "language": "en",
 //!   "answers": { "headcount": "5000-plus", "revenue": "over-5tn", … },
 //!   "result": { "model": 3, "modelKey": "separate-lanes", "fit": { "1": 61, "2": 37, "3": 95 } },
@@ -12,18 +13,22 @@
 //! }
 //! ```
 //!
-//! Only `format`, `formatVersion`, `questionnaireVersion` and `answers` are
+//! Only `format`, `formatVersion`, `questionnaireVersion`, `questionnaire`
+//! (the content's id; files from release 0.1.0 have none) and `answers` are
 //! read back; `result` and `readable` are for people and other tools.
 
 use super::answers::{Answers, UnknownAnswer};
 use super::json::{self, quote, Json};
 use super::lang::Lang;
 use super::model::CollaborationModel;
-use super::questionnaire::{QUESTIONNAIRE_VERSION, QUESTIONS};
+use super::questionnaire::Questionnaire;
 use super::scoring::evaluate;
 
 pub const FORMAT: &str = "cio-cmo-advisor-answers";
 pub const FORMAT_VERSION: u64 = 1;
+/// What the answers in a file mean has had one version; the questionnaire's
+/// id now tells questionnaires apart.
+const QUESTIONNAIRE_VERSION: u64 = 1;
 /// Larger files are refused before parsing: a real one is about 3 KB.
 pub const MAX_BYTES: usize = 64 * 1024;
 
@@ -43,15 +48,18 @@ pub enum AnswerFileError {
 
 /// The file's contents. `lang` chooses the language of the readable part.
 pub fn export(answers: &Answers, lang: Lang) -> String {
+    let questionnaire = answers.questionnaire();
+    let questions = questionnaire.questions();
     let mut out = String::from("{\n");
     out += &format!("  \"format\": {},\n", quote(FORMAT));
     out += &format!("  \"formatVersion\": {FORMAT_VERSION},\n");
     out += &format!("  \"questionnaireVersion\": {QUESTIONNAIRE_VERSION},\n");
-    out += &format!("  \"language\": {},\n", quote(lang.code()));
-    let given: Vec<(usize, usize)> = (0..QUESTIONS.len()).filter_map(|q| Some((q, answers.get(q)?))).collect();
+    out += &format!("  \"questionnaire\": {},\n", quote(&questionnaire.content.id));
+    out += &format!("  \"language\": {},\n", quote(questionnaire.lang_code(lang)));
+    let given: Vec<(usize, usize)> = (0..questions.len()).filter_map(|q| Some((q, answers.get(q)?))).collect();
     let pairs: Vec<String> = given
         .iter()
-        .map(|&(q, o)| format!("    {}: {}", quote(QUESTIONS[q].id), quote(QUESTIONS[q].options[o].id)))
+        .map(|&(q, o)| format!("    {}: {}", quote(&questions[q].id), quote(&questions[q].options[o].id)))
         .collect();
     out += &format!("  \"answers\": {{\n{}\n  }},\n", pairs.join(",\n"));
     if let Some(complete) = answers.complete() {
@@ -73,8 +81,8 @@ pub fn export(answers: &Answers, lang: Lang) -> String {
         .map(|&(q, o)| {
             format!(
                 "    {{ \"question\": {}, \"answer\": {} }}",
-                quote(QUESTIONS[q].prompt.get(lang)),
-                quote(QUESTIONS[q].options[o].label.get(lang))
+                quote(questions[q].prompt.get(lang)),
+                quote(questions[q].options[o].label.get(lang))
             )
         })
         .collect();
@@ -82,7 +90,7 @@ pub fn export(answers: &Answers, lang: Lang) -> String {
     out
 }
 
-pub fn import(text: &str) -> Result<Answers, AnswerFileError> {
+pub fn import(text: &str, questionnaire: &'static Questionnaire) -> Result<Answers, AnswerFileError> {
     if text.len() > MAX_BYTES {
         return Err(AnswerFileError::TooLarge);
     }
@@ -96,10 +104,15 @@ pub fn import(text: &str) -> Result<Answers, AnswerFileError> {
         _ => return Err(AnswerFileError::NotAnAnswerFile),
     }
     match file.get("questionnaireVersion").and_then(Json::as_u64) {
-        Some(v) if v == u64::from(QUESTIONNAIRE_VERSION) => {}
-        Some(v) if v > u64::from(QUESTIONNAIRE_VERSION) => return Err(AnswerFileError::Newer),
+        Some(QUESTIONNAIRE_VERSION) => {}
+        Some(v) if v > QUESTIONNAIRE_VERSION => return Err(AnswerFileError::Newer),
         Some(_) => return Err(AnswerFileError::OtherQuestionnaire),
         None => return Err(AnswerFileError::NotAnAnswerFile),
+    }
+    match file.get("questionnaire") {
+        None => {}
+        Some(id) if id.as_str() == Some(questionnaire.content.id.as_str()) => {}
+        Some(_) => return Err(AnswerFileError::OtherQuestionnaire),
     }
     let Some(Json::Object(members)) = file.get("answers") else {
         return Err(AnswerFileError::NotAnAnswerFile);
@@ -112,7 +125,7 @@ pub fn import(text: &str) -> Result<Answers, AnswerFileError> {
             })
         })
         .collect::<Result<Vec<_>, _>>()?;
-    let answers = Answers::from_ids(pairs).map_err(AnswerFileError::Unknown)?;
+    let answers = Answers::from_ids(questionnaire, pairs).map_err(AnswerFileError::Unknown)?;
     if answers.is_empty() {
         return Err(AnswerFileError::NoAnswers);
     }

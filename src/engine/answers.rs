@@ -1,23 +1,43 @@
 //! Answer sets: the in-progress one the user is filling in, and the complete
-//! one the engine evaluates.
+//! one the engine evaluates. Both know their questionnaire, so every lookup
+//! of a question or option goes to the content they were given for.
 
-use super::questionnaire::{AnswerOption, Question, QUESTIONS, QUESTION_COUNT};
+use super::questionnaire::{AnswerOption, Question, Questionnaire, MAX_QUESTIONS};
 
 /// Answers given so far, one optional option index per question.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct Answers([Option<u8>; QUESTION_COUNT]);
+/// Equal when they answer the same questionnaire the same way.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Answers {
+    questionnaire: &'static Questionnaire,
+    choices: [Option<u8>; MAX_QUESTIONS],
+}
+
+impl std::fmt::Debug for Answers {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.debug_list().entries(&self.choices[..self.questionnaire.question_count()]).finish()
+    }
+}
 
 impl Answers {
+    /// Nothing answered yet.
+    pub fn new(questionnaire: &'static Questionnaire) -> Answers {
+        Answers { questionnaire, choices: [None; MAX_QUESTIONS] }
+    }
+
+    pub fn questionnaire(&self) -> &'static Questionnaire {
+        self.questionnaire
+    }
+
     pub fn get(&self, question: usize) -> Option<usize> {
-        self.0.get(question).copied().flatten().map(usize::from)
+        self.choices.get(question).copied().flatten().map(usize::from)
     }
 
     /// Records an answer. Returns false, changing nothing, when the question
     /// or option does not exist.
     pub fn set(&mut self, question: usize, option: usize) -> bool {
-        let valid = QUESTIONS.get(question).is_some_and(|q| option < q.options.len());
+        let valid = self.questionnaire.questions().get(question).is_some_and(|q| option < q.options.len());
         if valid {
-            self.0[question] = Some(option as u8);
+            self.choices[question] = Some(option as u8);
         }
         valid
     }
@@ -27,7 +47,7 @@ impl Answers {
     }
 
     pub fn answered_count(&self) -> usize {
-        self.0.iter().filter(|a| a.is_some()).count()
+        self.choices.iter().filter(|a| a.is_some()).count()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -35,94 +55,89 @@ impl Answers {
     }
 
     pub fn first_unanswered(&self) -> Option<usize> {
-        self.0.iter().position(Option::is_none)
+        self.choices[..self.questionnaire.question_count()].iter().position(Option::is_none)
     }
 
     /// The complete answer set, once every question is answered.
     pub fn complete(&self) -> Option<CompleteAnswers> {
-        let mut indices = [0u8; QUESTION_COUNT];
-        for (slot, answer) in indices.iter_mut().zip(self.0) {
-            *slot = answer?;
+        let mut indices = [0u8; MAX_QUESTIONS];
+        for (slot, answer) in indices.iter_mut().zip(&self.choices[..self.questionnaire.question_count()]) {
+            *slot = (*answer)?;
         }
-        Some(CompleteAnswers(indices))
+        Some(CompleteAnswers { questionnaire: self.questionnaire, indices })
     }
 }
 
 /// Every question answered with a valid option. Only the engine's
 /// constructors make one, so evaluation never meets a missing answer.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct CompleteAnswers([u8; QUESTION_COUNT]);
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct CompleteAnswers {
+    questionnaire: &'static Questionnaire,
+    indices: [u8; MAX_QUESTIONS],
+}
+
+impl std::fmt::Debug for CompleteAnswers {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.debug_list().entries(self.indices()).finish()
+    }
+}
 
 impl CompleteAnswers {
-    /// Checks that every index names an option of its question.
-    pub fn from_indices(indices: [u8; QUESTION_COUNT]) -> Option<CompleteAnswers> {
-        let valid = QUESTIONS.iter().zip(indices).all(|(q, i)| usize::from(i) < q.options.len());
-        valid.then_some(CompleteAnswers(indices))
+    /// Checks that there is one index per question and that each names an
+    /// option of its question.
+    pub fn from_indices(questionnaire: &'static Questionnaire, given: &[u8]) -> Option<CompleteAnswers> {
+        let questions = questionnaire.questions();
+        let valid = given.len() == questions.len()
+            && questions.iter().zip(given).all(|(q, &i)| usize::from(i) < q.options.len());
+        let mut indices = [0u8; MAX_QUESTIONS];
+        indices[..given.len().min(MAX_QUESTIONS)].copy_from_slice(&given[..given.len().min(MAX_QUESTIONS)]);
+        valid.then_some(CompleteAnswers { questionnaire, indices })
     }
 
-    pub fn indices(&self) -> [u8; QUESTION_COUNT] {
-        self.0
+    pub fn questionnaire(&self) -> &'static Questionnaire {
+        self.questionnaire
+    }
+
+    /// One option index per question, in order.
+    pub fn indices(&self) -> &[u8] {
+        &self.indices[..self.questionnaire.question_count()]
     }
 
     pub fn option_index(&self, question: usize) -> usize {
-        usize::from(self.0[question])
+        usize::from(self.indices[question])
     }
 
     pub fn option(&self, question: usize) -> &'static AnswerOption {
-        &QUESTIONS[question].options[self.option_index(question)]
+        &self.questionnaire.question(question).options[self.option_index(question)]
     }
 
     /// Each question with the option chosen for it.
     pub fn choices(&self) -> impl Iterator<Item = (&'static Question, &'static AnswerOption)> + '_ {
-        QUESTIONS.iter().zip(self.0).map(|(q, i)| (q, &q.options[usize::from(i)]))
+        self.questionnaire.questions().iter().zip(self.indices()).map(|(q, &i)| (q, &q.options[usize::from(i)]))
     }
 
     /// The same answers with one changed. `option` must be valid for the
     /// question; callers iterate over the question's own options.
     pub fn with_answer(&self, question: usize, option: usize) -> CompleteAnswers {
-        debug_assert!(option < QUESTIONS[question].options.len());
-        let mut indices = self.0;
-        indices[question] = option as u8;
-        CompleteAnswers(indices)
+        debug_assert!(option < self.questionnaire.question(question).options.len());
+        let mut changed = *self;
+        changed.indices[question] = option as u8;
+        changed
     }
 
     /// Whether the answer to `question_id` is one of `option_ids`.
     pub fn answer_is(&self, question_id: &str, option_ids: &[&str]) -> bool {
-        self.choices().any(|(q, o)| q.id == question_id && option_ids.contains(&o.id))
+        self.choices().any(|(q, o)| q.id == question_id && option_ids.contains(&o.id.as_str()))
     }
 }
 
 impl From<CompleteAnswers> for Answers {
     fn from(complete: CompleteAnswers) -> Answers {
-        Answers(complete.0.map(Some))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn an_answer_set_is_complete_only_when_every_question_is_answered() {
-        let mut answers = Answers::default();
-        assert_eq!(answers.first_unanswered(), Some(0));
-        for q in 0..QUESTION_COUNT {
-            assert!(answers.complete().is_none());
-            assert!(answers.set(q, 0));
+        let mut choices = [None; MAX_QUESTIONS];
+        for (slot, &index) in choices.iter_mut().zip(complete.indices()) {
+            *slot = Some(index);
         }
-        assert_eq!(answers.answered_count(), QUESTION_COUNT);
-        assert!(answers.complete().is_some());
-    }
-
-    #[test]
-    fn invalid_options_are_refused() {
-        let mut answers = Answers::default();
-        assert!(!answers.set(0, QUESTIONS[0].options.len()));
-        assert!(!answers.set(QUESTION_COUNT, 0));
-        assert!(answers.is_empty());
-        let mut indices = [0; QUESTION_COUNT];
-        indices[2] = 9;
-        assert!(CompleteAnswers::from_indices(indices).is_none());
+        Answers { questionnaire: complete.questionnaire, choices }
     }
 }
 
@@ -136,17 +151,52 @@ pub enum UnknownAnswer {
 impl Answers {
     /// Builds answers from `(question id, option id)` pairs, the form used by
     /// answer files and test fixtures. Later pairs overwrite earlier ones.
-    pub fn from_ids<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<Answers, UnknownAnswer> {
-        let mut answers = Answers::default();
+    pub fn from_ids<'a>(
+        questionnaire: &'static Questionnaire,
+        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Result<Answers, UnknownAnswer> {
+        let mut answers = Answers::new(questionnaire);
         for (question_id, option_id) in pairs {
-            let q = super::questionnaire::question_index(question_id)
+            let q = questionnaire
+                .question_index(question_id)
                 .ok_or_else(|| UnknownAnswer::Question(question_id.to_owned()))?;
-            let o = QUESTIONS[q].option_index(option_id).ok_or_else(|| UnknownAnswer::Option {
+            let o = questionnaire.question(q).option_index(option_id).ok_or_else(|| UnknownAnswer::Option {
                 question: question_id.to_owned(),
                 option: option_id.to_owned(),
             })?;
             answers.set(q, o);
         }
         Ok(answers)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_answer_set_is_complete_only_when_every_question_is_answered() {
+        let questionnaire = Questionnaire::built_in();
+        let mut answers = Answers::new(questionnaire);
+        assert_eq!(answers.first_unanswered(), Some(0));
+        for q in 0..questionnaire.question_count() {
+            assert!(answers.complete().is_none());
+            assert!(answers.set(q, 0));
+        }
+        assert_eq!(answers.answered_count(), questionnaire.question_count());
+        assert!(answers.complete().is_some());
+    }
+
+    #[test]
+    fn invalid_options_are_refused() {
+        let questionnaire = Questionnaire::built_in();
+        let mut answers = Answers::new(questionnaire);
+        assert!(!answers.set(0, questionnaire.question(0).options.len()));
+        assert!(!answers.set(questionnaire.question_count(), 0));
+        assert!(answers.is_empty());
+        let mut indices = vec![0; questionnaire.question_count()];
+        indices[2] = 9;
+        assert!(CompleteAnswers::from_indices(questionnaire, &indices).is_none());
+        assert!(CompleteAnswers::from_indices(questionnaire, &indices[..3]).is_none());
     }
 }

@@ -7,7 +7,8 @@
 //! next best. Ranked on exact integers; ties go to the earlier question.
 
 use super::answers::CompleteAnswers;
-use super::questionnaire::{AnswerOption, Question, QUESTIONS};
+use super::model::CollaborationModel;
+use super::questionnaire::{AnswerOption, Question, Questionnaire};
 use super::scoring::Evaluation;
 
 /// How many reasons the result shows.
@@ -16,13 +17,14 @@ pub const REASON_COUNT: usize = 3;
 /// One answer the user gave that weighed in favour of the recommendation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Reason {
+    pub questionnaire: &'static Questionnaire,
     pub question: usize,
     pub option: usize,
 }
 
 impl Reason {
     pub fn question(&self) -> &'static Question {
-        &QUESTIONS[self.question]
+        self.questionnaire.question(self.question)
     }
 
     pub fn option(&self) -> &'static AnswerOption {
@@ -33,11 +35,15 @@ impl Reason {
 pub fn reasons(answers: &CompleteAnswers, evaluation: &Evaluation) -> Vec<Reason> {
     let best = evaluation.score(evaluation.recommended());
     let next = evaluation.score(evaluation.runner_up());
-    let gain = |q: usize, model| i64::from(QUESTIONS[q].gain(answers.option_index(q), model));
+    let questionnaire = answers.questionnaire();
+    let count = questionnaire.question_count();
+    let gain = |q: usize, model: CollaborationModel| {
+        i64::from(questionnaire.gains.gains(q, answers.option_index(q))[model.index()])
+    };
     // Both fits share the denominator span_best × span_next; compare numerators.
     let advantage = |q: usize| gain(q, best.model) * i64::from(next.span) - gain(q, next.model) * i64::from(best.span);
 
-    let mut by_advantage: Vec<usize> = (0..QUESTIONS.len()).filter(|&q| advantage(q) > 0).collect();
+    let mut by_advantage: Vec<usize> = (0..count).filter(|&q| advantage(q) > 0).collect();
     super::sort_small(&mut by_advantage, |&a, &b| advantage(a) > advantage(b));
     by_advantage.truncate(REASON_COUNT);
 
@@ -45,10 +51,13 @@ pub fn reasons(answers: &CompleteAnswers, evaluation: &Evaluation) -> Vec<Reason
     // the answers that support the recommendation most complete the list.
     if by_advantage.len() < REASON_COUNT {
         let mut supporting: Vec<usize> =
-            (0..QUESTIONS.len()).filter(|q| !by_advantage.contains(q) && gain(*q, best.model) > 0).collect();
+            (0..count).filter(|q| !by_advantage.contains(q) && gain(*q, best.model) > 0).collect();
         super::sort_small(&mut supporting, |&a, &b| gain(a, best.model) > gain(b, best.model));
         by_advantage.extend(supporting.into_iter().take(REASON_COUNT - by_advantage.len()));
     }
 
-    by_advantage.into_iter().map(|question| Reason { question, option: answers.option_index(question) }).collect()
+    by_advantage
+        .into_iter()
+        .map(|question| Reason { questionnaire, question, option: answers.option_index(question) })
+        .collect()
 }

@@ -5,7 +5,7 @@
 
 use super::answers::{Answers, CompleteAnswers};
 use super::progress::SavedProgress;
-use super::questionnaire::QUESTION_COUNT;
+use super::questionnaire::Questionnaire;
 use super::recommendation::{recommend, Recommendation};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,31 +59,41 @@ pub struct Session {
     pub colleague: Option<CompleteAnswers>,
 }
 
-impl Default for Session {
-    fn default() -> Self {
-        Session { answers: Answers::default(), screen: Screen::Intro, editing: false, shared: false, colleague: None }
-    }
-}
-
 impl Session {
+    /// The intro of `questionnaire`, nothing answered.
+    pub fn new(questionnaire: &'static Questionnaire) -> Session {
+        Session {
+            answers: Answers::new(questionnaire),
+            screen: Screen::Intro,
+            editing: false,
+            shared: false,
+            colleague: None,
+        }
+    }
+
+    fn question_count(&self) -> usize {
+        self.answers.questionnaire().question_count()
+    }
+
     /// Applies a step. A step that is not possible on the current screen
     /// (Next before answering, Choose for another question) changes nothing.
     pub fn apply(self, step: Step) -> Session {
         let mut next = self;
+        let fresh = Session::new(self.answers.questionnaire());
         match (self.screen, step) {
-            (_, Step::Restart | Step::TakeItYourself) => return Session::default(),
+            (_, Step::Restart | Step::TakeItYourself) => return fresh,
             (_, Step::ShowShared(answers)) => {
-                return Session { answers: answers.into(), screen: Screen::Result, shared: true, ..Session::default() }
+                return Session { answers: answers.into(), screen: Screen::Result, shared: true, ..fresh }
             }
             (_, Step::Restore(answers)) => {
-                return Session { answers, screen: Self::landing(&answers), ..Session::default() };
+                return Session { answers, screen: Self::landing(&answers), ..fresh };
             }
             (Screen::Intro, Step::Resume(saved)) => {
                 let screen = match saved.screen {
                     Screen::Intro => Self::landing(&saved.answers),
                     screen => screen,
                 };
-                return Session { answers: saved.answers, screen, ..Session::default() };
+                return Session { answers: saved.answers, screen, ..fresh };
             }
             (Screen::Intro, Step::Start) => next.screen = Screen::Question(0),
             (Screen::Question(current), Step::Choose { question, option }) if current == question => {
@@ -92,7 +102,7 @@ impl Session {
             (Screen::Question(current), Step::Next) if self.answers.is_answered(current) => {
                 next.screen = if self.editing {
                     Screen::Review
-                } else if current + 1 < QUESTION_COUNT {
+                } else if current + 1 < self.question_count() {
                     Screen::Question(current + 1)
                 } else {
                     Self::landing(&self.answers)
@@ -106,7 +116,7 @@ impl Session {
             (Screen::Question(0), Step::Back) => next.screen = Screen::Intro,
             (Screen::Question(current), Step::Back) => next.screen = Screen::Question(current - 1),
             (Screen::Result, Step::Review) if !self.shared => next.screen = Screen::Review,
-            (Screen::Review, Step::Edit(question)) if question < QUESTION_COUNT => {
+            (Screen::Review, Step::Edit(question)) if question < self.question_count() => {
                 next.screen = Screen::Question(question);
                 next.editing = true;
             }
@@ -140,7 +150,7 @@ impl Session {
     }
 
     pub fn is_last_question(&self) -> bool {
-        self.screen == Screen::Question(QUESTION_COUNT - 1)
+        self.screen == Screen::Question(self.question_count() - 1)
     }
 
     /// The recommendation, on the result screen (the compare screen shows

@@ -3,9 +3,9 @@
 
 use super::answer_file::AnswerFileError;
 use super::answers::UnknownAnswer;
-use super::content::ui;
 use super::lang::Lang;
 use super::progress::ProgressError;
+use super::questionnaire::{fill, Questionnaire};
 use super::share_code::ShareCodeError;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,29 +30,30 @@ impl Notice {
         !matches!(self, Notice::FileLoaded)
     }
 
-    pub fn message(&self, lang: Lang) -> String {
+    pub fn message(&self, questionnaire: &Questionnaire, lang: Lang) -> String {
+        let ui = questionnaire.texts();
         match self {
-            Notice::StorageUnavailable => ui::STORAGE_UNAVAILABLE.get(lang).to_owned(),
-            Notice::ProgressDiscarded(ProgressError::Corrupt) => ui::PROGRESS_CORRUPT.get(lang).to_owned(),
-            Notice::ProgressDiscarded(ProgressError::OtherVersion) => ui::PROGRESS_OTHER_VERSION.get(lang).to_owned(),
+            Notice::StorageUnavailable => ui.storage_unavailable.get(lang).to_owned(),
+            Notice::ProgressDiscarded(ProgressError::Corrupt) => ui.progress_corrupt.get(lang).to_owned(),
+            Notice::ProgressDiscarded(ProgressError::OtherVersion) => ui.progress_other_version.get(lang).to_owned(),
             Notice::SharedLink(error) => {
-                format!("{} {}", code_error(*error, lang), ui::SHARED_LINK_FAILED.get(lang))
+                format!("{} {}", code_error(questionnaire, *error, lang), ui.shared_link_failed.get(lang))
             }
-            Notice::FileLoaded => ui::FILE_LOADED.get(lang).to_owned(),
-            Notice::FileUnreadable => ui::FILE_UNREADABLE.get(lang).to_owned(),
+            Notice::FileLoaded => ui.file_loaded.get(lang).to_owned(),
+            Notice::FileUnreadable => ui.file_unreadable.get(lang).to_owned(),
             Notice::File(error) => match error {
-                AnswerFileError::TooLarge => ui::FILE_TOO_LARGE.get(lang).to_owned(),
-                AnswerFileError::NotJson => ui::FILE_NOT_JSON.get(lang).to_owned(),
-                AnswerFileError::NotAnAnswerFile => ui::FILE_NOT_ANSWERS.get(lang).to_owned(),
-                AnswerFileError::Newer => ui::FILE_NEWER.get(lang).to_owned(),
-                AnswerFileError::OtherQuestionnaire => ui::FILE_OTHER_QUESTIONNAIRE.get(lang).to_owned(),
-                AnswerFileError::NoAnswers => ui::FILE_NO_ANSWERS.get(lang).to_owned(),
+                AnswerFileError::TooLarge => ui.file_too_large.get(lang).to_owned(),
+                AnswerFileError::NotJson => ui.file_not_json.get(lang).to_owned(),
+                AnswerFileError::NotAnAnswerFile => ui.file_not_answers.get(lang).to_owned(),
+                AnswerFileError::Newer => ui.file_newer.get(lang).to_owned(),
+                AnswerFileError::OtherQuestionnaire => ui.file_other_questionnaire.get(lang).to_owned(),
+                AnswerFileError::NoAnswers => ui.file_no_answers.get(lang).to_owned(),
                 AnswerFileError::Unknown(unknown) => {
                     let detail = match unknown {
                         UnknownAnswer::Question(q) => format!("“{q}”"),
                         UnknownAnswer::Option { question, option } => format!("“{question}: {option}”"),
                     };
-                    ui::FILE_UNKNOWN_ANSWER.get(lang).replace("{detail}", &detail)
+                    fill(ui.file_unknown_answer.get(lang), &[("detail", detail)])
                 }
             },
         }
@@ -60,11 +61,13 @@ impl Notice {
 }
 
 /// Why a link or code could not be read, in plain words.
-pub fn code_error(error: ShareCodeError, lang: Lang) -> &'static str {
+pub fn code_error(questionnaire: &Questionnaire, error: ShareCodeError, lang: Lang) -> &str {
+    let ui = questionnaire.texts();
     match error {
-        ShareCodeError::Empty => ui::COMPARE_EMPTY.get(lang),
-        ShareCodeError::Damaged => ui::CODE_DAMAGED.get(lang),
-        ShareCodeError::Newer => ui::CODE_NEWER.get(lang),
-        ShareCodeError::Older => ui::CODE_OLDER.get(lang),
+        ShareCodeError::Empty => ui.compare_empty.get(lang),
+        ShareCodeError::Damaged => ui.code_damaged.get(lang),
+        ShareCodeError::Newer => ui.code_newer.get(lang),
+        ShareCodeError::Older => ui.code_older.get(lang),
+        ShareCodeError::OtherQuestionnaire => ui.code_other_questionnaire.get(lang),
     }
 }

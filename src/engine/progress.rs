@@ -1,22 +1,33 @@
 //! Progress kept in the browser's localStorage between visits.
 //!
-//! Key: `cio-cmo-advisor/v1/<instance>`: namespaced, versioned by storage
-//! format, one per widget on a page. Value:
-//! `v1|<questionnaire version>|<screen>|<answers>`, where screen is `i`
-//! (intro), `q<n>` (question n, from 0) or `r` (result), and answers is one
-//! character per question: the option index in base 36, or `-` when
-//! unanswered. Plain text, not JSON: short, and easy to check completely.
+//! Key: `cio-cmo-advisor/v1/<instance>` for the built-in questionnaire,
+//! `cio-cmo-advisor/v1/<questionnaire id>/<instance>` for a host's own, so
+//! two questionnaires on one site never clear each other's progress; one
+//! key per widget on a page.
+//!
+//! Value: `v2|<fingerprint>|<screen>|<answers>`: the questionnaire's
+//! fingerprint in hexadecimal; screen `i` (intro), `q<n>` (question n, from
+//! 0) or `r` (result); answers one character per question, the option index
+//! in base 36, or `-` when unanswered. Plain text, not JSON: short, and easy
+//! to check completely. Release 0.1.0 wrote `v1|1|<screen>|<answers>` for
+//! the built-in questionnaire; that still resumes.
 
 use super::answers::Answers;
 use super::flow::Screen;
-use super::questionnaire::{QUESTIONNAIRE_VERSION, QUESTIONS, QUESTION_COUNT};
+use super::questionnaire::Questionnaire;
 
 /// Instance key of a widget without an `id` (the first such on a page).
 pub const DEFAULT_INSTANCE: &str = "default";
-const FORMAT: &str = "v1";
+const FORMAT: &str = "v2";
+const FORMAT_0_1: &str = "v1";
+/// The built-in content's id: its progress keeps release 0.1.0's key.
+const BUILT_IN_ID: &str = "cio-cmo-advisor";
 
-pub fn storage_key(instance_key: &str) -> String {
-    format!("cio-cmo-advisor/{FORMAT}/{instance_key}")
+pub fn storage_key(questionnaire: &Questionnaire, instance_key: &str) -> String {
+    match questionnaire.content.id.as_str() {
+        BUILT_IN_ID => format!("cio-cmo-advisor/v1/{instance_key}"),
+        id => format!("cio-cmo-advisor/v1/{id}/{instance_key}"),
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,30 +54,38 @@ impl SavedProgress {
             Screen::Review | Screen::Compare => "r".to_owned(),
             Screen::Intro => "i".to_owned(),
         };
-        let answers: String = (0..QUESTION_COUNT)
+        let questionnaire = self.answers.questionnaire();
+        let answers: String = (0..questionnaire.question_count())
             .map(|q| self.answers.get(q).and_then(|o| char::from_digit(o as u32, 36)).unwrap_or('-'))
             .collect();
-        format!("{FORMAT}|{QUESTIONNAIRE_VERSION}|{screen}|{answers}")
+        format!("{FORMAT}|{:04x}|{screen}|{answers}", questionnaire.fingerprint)
     }
 
-    pub fn decode(text: &str) -> Result<SavedProgress, ProgressError> {
+    pub fn decode(text: &str, questionnaire: &'static Questionnaire) -> Result<SavedProgress, ProgressError> {
         let mut fields = text.split('|');
         let (Some(format), Some(version), Some(screen), Some(answer_chars), None) =
             (fields.next(), fields.next(), fields.next(), fields.next(), fields.next())
         else {
             return Err(ProgressError::Corrupt);
         };
-        if format != FORMAT {
-            return Err(ProgressError::Corrupt);
-        }
-        let version: u8 = version.parse().map_err(|_| ProgressError::Corrupt)?;
-        if version != QUESTIONNAIRE_VERSION {
+        let same_questionnaire = match format {
+            FORMAT => {
+                let fingerprint = u16::from_str_radix(version, 16).map_err(|_| ProgressError::Corrupt)?;
+                version.len() == 4 && fingerprint == questionnaire.fingerprint
+            }
+            FORMAT_0_1 => {
+                version.parse::<u8>().map_err(|_| ProgressError::Corrupt)?;
+                version == "1" && questionnaire.reads_release_0_1_codes()
+            }
+            _ => return Err(ProgressError::Corrupt),
+        };
+        if !same_questionnaire {
             return Err(ProgressError::OtherVersion);
         }
-        if answer_chars.chars().count() != QUESTION_COUNT {
+        if answer_chars.chars().count() != questionnaire.question_count() {
             return Err(ProgressError::Corrupt);
         }
-        let mut answers = Answers::default();
+        let mut answers = Answers::new(questionnaire);
         for (q, c) in answer_chars.chars().enumerate() {
             if c != '-' {
                 let option = c.to_digit(36).ok_or(ProgressError::Corrupt)? as usize;
@@ -80,7 +99,7 @@ impl SavedProgress {
             "r" if answers.complete().is_some() => Screen::Result,
             q if q.starts_with('q') && q.len() > 1 && q[1..].bytes().all(|b| b.is_ascii_digit()) => {
                 let q: usize = q[1..].parse().map_err(|_| ProgressError::Corrupt)?;
-                (q < QUESTIONS.len()).then_some(Screen::Question(q)).ok_or(ProgressError::Corrupt)?
+                (q < questionnaire.question_count()).then_some(Screen::Question(q)).ok_or(ProgressError::Corrupt)?
             }
             _ => return Err(ProgressError::Corrupt),
         };

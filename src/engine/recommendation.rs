@@ -4,7 +4,8 @@
 use super::answers::CompleteAnswers;
 use super::explanation::{reasons, Reason};
 use super::model::CollaborationModel;
-use super::plan::{first_steps, profile, ModelProfile, PlanStep};
+use super::plan::first_steps;
+use super::questionnaire::{ModelProfile, PlanStep, Questionnaire};
 use super::scoring::{evaluate, Confidence, Evaluation};
 use super::sensitivity::{alternatives, Alternative};
 
@@ -30,8 +31,12 @@ impl Recommendation {
         self.evaluation.recommended()
     }
 
+    pub fn questionnaire(&self) -> &'static Questionnaire {
+        self.answers.questionnaire()
+    }
+
     pub fn profile(&self) -> &'static ModelProfile {
-        profile(self.model())
+        self.questionnaire().profile(self.model())
     }
 
     pub fn confidence(&self) -> Confidence {

@@ -14,10 +14,9 @@
 //! trying every pair of changes costs a few thousand additions.
 
 use super::answers::CompleteAnswers;
-use super::gains::GainTable;
-use super::lang::{Lang, Text};
+use super::lang::Lang;
 use super::model::CollaborationModel;
-use super::questionnaire::{AnswerOption, Question, QUESTIONS};
+use super::questionnaire::{fill, AnswerOption, Question, Questionnaire};
 use super::scoring::Evaluation;
 
 /// Most answers a suggested change may touch.
@@ -25,13 +24,14 @@ pub const MAX_CHANGES: usize = 2;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct AnswerChange {
+    pub questionnaire: &'static Questionnaire,
     pub question: usize,
     pub option: usize,
 }
 
 impl AnswerChange {
     pub fn question(&self) -> &'static Question {
-        &QUESTIONS[self.question]
+        self.questionnaire.question(self.question)
     }
 
     pub fn option(&self) -> &'static AnswerOption {
@@ -51,38 +51,22 @@ pub struct Alternative {
     pub tips: bool,
 }
 
-const IF_ONE: Text = Text::new("Jika {a}, model {n} akan paling cocok.", "If {a}, model {n} would fit best.");
-const IF_TWO: Text =
-    Text::new("Jika {a} dan {b}, model {n} akan paling cocok.", "If {a} and {b}, model {n} would fit best.");
-const CLOSEST: Text = Text::new(
-    "Model {n} baru akan paling cocok jika lebih dari dua jawaban berbeda. Dua perubahan yang paling mendekatkannya: jika {a} dan {b}.",
-    "Model {n} would fit best only if more than two answers were different. The two changes that would bring it closest: if {a} and {b}.",
-);
-const OUT_OF_REACH: Text = Text::new(
-    "Model {n} baru akan paling cocok jika lebih dari dua jawaban berbeda.",
-    "Model {n} would fit best only if more than two answers were different.",
-);
-
 impl Alternative {
     /// The change in plain words, e.g. "If your IT team had dedicated
     /// capacity for marketing projects, model 3 would fit best."
-    pub fn sentence(&self, lang: Lang) -> String {
-        let conditions: Vec<&str> = self.changes.iter().map(|c| c.option().condition.get(lang)).collect();
-        let template = match (self.tips, conditions.len()) {
-            (true, 1) => IF_ONE,
-            (true, _) => IF_TWO,
-            (false, 2) => CLOSEST,
-            (false, _) => OUT_OF_REACH,
+    pub fn sentence(&self, questionnaire: &Questionnaire, lang: Lang) -> String {
+        let texts = questionnaire.texts();
+        let conditions = self.changes.iter().map(|c| c.option().condition.get(lang).to_owned());
+        let template = match (self.tips, self.changes.len()) {
+            (true, 1) => &texts.if_one,
+            (true, _) => &texts.if_two,
+            (false, 2) => &texts.closest,
+            (false, _) => &texts.out_of_reach,
         };
-        let mut sentence = template.get(lang).replace("{n}", &self.model.number().to_string());
-        for (placeholder, condition) in ["{a}", "{b}"].into_iter().zip(conditions) {
-            sentence = sentence.replace(placeholder, condition);
-        }
-        sentence
+        let mut values = vec![("n", self.model.number().to_string())];
+        values.extend(["a", "b"].into_iter().zip(conditions));
+        fill(template.get(lang), &values)
     }
-
-    /// The texts this module contributes, for the content tests.
-    pub const TEMPLATES: [Text; 4] = [IF_ONE, IF_TWO, CLOSEST, OUT_OF_REACH];
 }
 
 /// An answer different from the current one, with what it would add to
@@ -170,15 +154,16 @@ pub fn alternatives(answers: &CompleteAnswers, evaluation: &Evaluation) -> Vec<A
 
 /// Every lever answer that differs from the current one.
 fn lever_candidates(answers: &CompleteAnswers) -> Vec<Candidate> {
-    let table = GainTable::get();
+    let questionnaire = answers.questionnaire();
+    let table = &questionnaire.gains;
     let mut candidates = Vec::with_capacity(64);
-    for (question, q) in QUESTIONS.iter().enumerate().filter(|(_, q)| q.lever) {
+    for (question, q) in questionnaire.questions().iter().enumerate().filter(|(_, q)| q.lever) {
         let chosen = answers.option_index(question);
         let now = table.gains(question, chosen);
         for option in (0..q.options.len()).filter(|&o| o != chosen) {
             let then = table.gains(question, option);
             candidates.push(Candidate {
-                change: AnswerChange { question, option },
+                change: AnswerChange { questionnaire, question, option },
                 delta: [0, 1, 2].map(|m| i32::from(then[m]) - i32::from(now[m])),
                 steps: option.abs_diff(chosen) as u32,
             });

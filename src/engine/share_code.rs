@@ -1,29 +1,33 @@
-//! Share codes: a complete answer set as ten characters, carried in the URL
+//! Share codes: a complete answer set as a short code, carried in the URL
 //! fragment of a share link.
-//!
-//! Layout: one base-32 character for the questionnaire version, then nine
-//! characters (45 bits): 4 zero bits, the answers packed in mixed radix
-//! (each question's option index times the product of the option counts
-//! before it: 31 bits for 15 questions), and a CRC-10 over version and
-//! answers. The CRC catches every change of one or two adjacent characters
-//! (any burst of up to 10 bits), so a mistyped or tampered code is refused
-//! rather than silently showing someone else's result.
 //!
 //! Characters are Crockford base 32 (no I, L, O, U; read case-insensitively,
 //! with O read as 0 and I, L as 1), so codes survive being read aloud or
-//! retyped.
+//! retyped. The first character is the code's format:
+//!
+//! - `2` (written since content files exist): three characters of the
+//!   questionnaire's 15-bit fingerprint, then the answers, each question's
+//!   option index in as many bits as its option count needs, zero-padded at
+//!   the front to whole characters, then a CRC-16 over everything before it.
+//!   Any questionnaire a content file can describe fits; a code made with
+//!   another questionnaire is refused as such, never misread; a mistyped or
+//!   altered character is caught by the CRC.
+//! - `1` (release 0.1.0): nine characters packing the built-in
+//!   questionnaire's fifteen answers in mixed radix, with a CRC-10. Still
+//!   read wherever the questionnaire has the built-in questions and options.
 
 use super::answers::CompleteAnswers;
-use super::questionnaire::{QUESTIONNAIRE_VERSION, QUESTIONS, QUESTION_COUNT};
+use super::questionnaire::Questionnaire;
 
 const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-const PAYLOAD_CHARS: usize = 9;
-pub const CODE_LENGTH: usize = 1 + PAYLOAD_CHARS;
-const CRC_BITS: u32 = 10;
-/// CRC-10 (x^10 + x^9 + x^5 + x^4 + x + 1), without the x^10 term.
-const CRC_POLY: u16 = 0x233;
+/// The format written now.
+const FORMAT: u8 = 2;
+/// Release 0.1.0's format: its one questionnaire version.
+const FORMAT_0_1: u8 = 1;
+const FINGERPRINT_CHARS: usize = 3;
+const CRC16_BITS: usize = 16;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ShareCode(CompleteAnswers);
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,10 +37,13 @@ pub enum ShareCodeError {
     /// Wrong length, a character outside the alphabet, or a failed check:
     /// the code was cut short, mistyped or altered.
     Damaged,
-    /// Made by a newer questionnaire than this one.
+    /// Made by a newer version of the advisor.
     Newer,
-    /// Made by an older questionnaire this version can no longer read.
+    /// Made for an older questionnaire this version can no longer read.
     Older,
+    /// Made with another questionnaire (a host's own content, or the
+    /// built-in one on a page with its own).
+    OtherQuestionnaire,
 }
 
 impl ShareCode {
@@ -49,43 +56,111 @@ impl ShareCode {
     }
 
     pub fn encode(&self) -> String {
-        let packed = pack(&self.0);
-        let bits = (u64::from(packed) << CRC_BITS) | u64::from(crc10(QUESTIONNAIRE_VERSION, packed));
-        let mut code = String::with_capacity(CODE_LENGTH);
-        code.push(char::from(ALPHABET[usize::from(QUESTIONNAIRE_VERSION)]));
-        for i in (0..PAYLOAD_CHARS).rev() {
-            code.push(char::from(ALPHABET[((bits >> (5 * i)) & 31) as usize]));
+        let questionnaire = self.0.questionnaire();
+        let mut bits = Vec::with_capacity(96);
+        push_bits(&mut bits, u64::from(questionnaire.fingerprint), 5 * FINGERPRINT_CHARS);
+        let answer_bits = answer_bits(questionnaire);
+        push_bits(&mut bits, 0, padding(answer_bits));
+        for (question, &index) in questionnaire.questions().iter().zip(self.0.indices()) {
+            push_bits(&mut bits, u64::from(index), bits_for(question.options.len()));
+        }
+        let check = crc16(&bits);
+        push_bits(&mut bits, u64::from(check), CRC16_BITS);
+        let mut code = String::with_capacity(1 + bits.len() / 5);
+        code.push(char::from(ALPHABET[usize::from(FORMAT)]));
+        for chunk in bits.chunks(5) {
+            code.push(char::from(ALPHABET[read_bits(chunk) as usize]));
         }
         code
     }
 
     /// Reads a code as a person might paste it: surrounding spaces, inner
     /// spaces or hyphens and lower case are all accepted.
-    pub fn decode(text: &str) -> Result<ShareCode, ShareCodeError> {
+    pub fn decode(text: &str, questionnaire: &'static Questionnaire) -> Result<ShareCode, ShareCodeError> {
         let digits: Vec<u8> = text
             .chars()
             .filter(|c| !c.is_whitespace() && *c != '-')
             .map(|c| digit(c).ok_or(ShareCodeError::Damaged))
             .collect::<Result<_, _>>()?;
-        let (&version, payload) = digits.split_first().ok_or(ShareCodeError::Empty)?;
-        // Only a code of the right length is read for its version: other
-        // text is damaged, not "from a newer version".
-        if payload.len() != PAYLOAD_CHARS {
-            return Err(ShareCodeError::Damaged);
+        let (&format, payload) = digits.split_first().ok_or(ShareCodeError::Empty)?;
+        match format {
+            FORMAT => decode_current(payload, questionnaire),
+            FORMAT_0_1 => release_0_1::decode(payload, questionnaire),
+            // Only a code of a plausible length is read for its format:
+            // other text is damaged, not "from a newer version".
+            _ if !(9..=64).contains(&payload.len()) => Err(ShareCodeError::Damaged),
+            newer if newer > FORMAT => Err(ShareCodeError::Newer),
+            _ => Err(ShareCodeError::Older),
         }
-        match version.cmp(&QUESTIONNAIRE_VERSION) {
-            std::cmp::Ordering::Greater => return Err(ShareCodeError::Newer),
-            std::cmp::Ordering::Less => return Err(ShareCodeError::Older),
-            std::cmp::Ordering::Equal => {}
-        }
-        let bits = payload.iter().fold(0u64, |acc, &d| (acc << 5) | u64::from(d));
-        let check = (bits & ((1 << CRC_BITS) - 1)) as u16;
-        let packed = u32::try_from(bits >> CRC_BITS).map_err(|_| ShareCodeError::Damaged)?;
-        if crc10(version, packed) != check {
-            return Err(ShareCodeError::Damaged);
-        }
-        unpack(packed).map(ShareCode).ok_or(ShareCodeError::Damaged)
     }
+}
+
+fn decode_current(payload: &[u8], questionnaire: &'static Questionnaire) -> Result<ShareCode, ShareCodeError> {
+    if payload.len() <= FINGERPRINT_CHARS + CRC16_BITS / 5 {
+        return Err(ShareCodeError::Damaged);
+    }
+    let bits: Vec<bool> = payload.iter().flat_map(|&d| (0..5).rev().map(move |b| (d >> b) & 1 == 1)).collect();
+    let (body, check) = bits.split_at(bits.len() - CRC16_BITS);
+    // The bits before the body are padding to whole characters, and zero.
+    if read_bits(check) != u64::from(crc16(body)) {
+        return Err(ShareCodeError::Damaged);
+    }
+    let (fingerprint, answers) = body.split_at(5 * FINGERPRINT_CHARS);
+    if read_bits(fingerprint) != u64::from(questionnaire.fingerprint) {
+        return Err(ShareCodeError::OtherQuestionnaire);
+    }
+    let needed = answer_bits(questionnaire);
+    if answers.len() != needed + padding(needed) {
+        return Err(ShareCodeError::Damaged);
+    }
+    let (pad, mut rest) = answers.split_at(padding(needed));
+    if pad.iter().any(|&b| b) {
+        return Err(ShareCodeError::Damaged);
+    }
+    let mut indices = Vec::with_capacity(questionnaire.question_count());
+    for question in questionnaire.questions() {
+        let (index, after) = rest.split_at(bits_for(question.options.len()));
+        indices.push(read_bits(index) as u8);
+        rest = after;
+    }
+    CompleteAnswers::from_indices(questionnaire, &indices).map(ShareCode).ok_or(ShareCodeError::Damaged)
+}
+
+/// Bits that hold an option index of a question with `options` options.
+fn bits_for(options: usize) -> usize {
+    (usize::BITS - (options.max(2) - 1).leading_zeros()) as usize
+}
+
+fn answer_bits(questionnaire: &Questionnaire) -> usize {
+    questionnaire.questions().iter().map(|q| bits_for(q.options.len())).sum()
+}
+
+/// Zero bits before the answers, so that answers and CRC fill whole characters.
+fn padding(answer_bits: usize) -> usize {
+    (5 - (answer_bits + CRC16_BITS) % 5) % 5
+}
+
+fn push_bits(bits: &mut Vec<bool>, value: u64, count: usize) {
+    bits.extend((0..count).rev().map(|b| (value >> b) & 1 == 1));
+}
+
+fn read_bits(bits: &[bool]) -> u64 {
+    bits.iter().fold(0, |acc, &b| (acc << 1) | u64::from(b))
+}
+
+/// CRC-16/CCITT (polynomial 0x1021, initial 0xFFFF) over a bit string. It
+/// catches every change of up to 16 adjacent bits: any one or two
+/// neighbouring characters mistyped.
+fn crc16(bits: &[bool]) -> u16 {
+    bits.iter().fold(0xFFFF_u16, |crc, &bit| {
+        let top = (crc >> 15) & 1 == 1;
+        let crc = crc << 1;
+        if top ^ bit {
+            crc ^ 0x1021
+        } else {
+            crc
+        }
+    })
 }
 
 fn digit(c: char) -> Option<u8> {
@@ -97,38 +172,57 @@ fn digit(c: char) -> Option<u8> {
     ALPHABET.iter().position(|&a| char::from(a) == c).map(|p| p as u8)
 }
 
-fn pack(answers: &CompleteAnswers) -> u32 {
-    QUESTIONS
-        .iter()
-        .zip(answers.indices())
-        .rev()
-        .fold(0u32, |acc, (q, index)| acc * q.options.len() as u32 + u32::from(index))
-}
+/// Reading the codes release 0.1.0 wrote.
+mod release_0_1 {
+    use super::{CompleteAnswers, Questionnaire, ShareCode, ShareCodeError, FORMAT_0_1};
 
-fn unpack(mut packed: u32) -> Option<CompleteAnswers> {
-    let mut indices = [0u8; QUESTION_COUNT];
-    for (slot, q) in indices.iter_mut().zip(&QUESTIONS) {
-        let radix = q.options.len() as u32;
-        *slot = (packed % radix) as u8;
-        packed /= radix;
+    const PAYLOAD_CHARS: usize = 9;
+    const CRC_BITS: u32 = 10;
+    /// CRC-10 (x^10 + x^9 + x^5 + x^4 + x + 1), without the x^10 term.
+    const CRC_POLY: u16 = 0x233;
+
+    pub(super) fn decode(payload: &[u8], questionnaire: &'static Questionnaire) -> Result<ShareCode, ShareCodeError> {
+        if payload.len() != PAYLOAD_CHARS {
+            return Err(ShareCodeError::Damaged);
+        }
+        let bits = payload.iter().fold(0u64, |acc, &d| (acc << 5) | u64::from(d));
+        let check = (bits & ((1 << CRC_BITS) - 1)) as u16;
+        let packed = u32::try_from(bits >> CRC_BITS).map_err(|_| ShareCodeError::Damaged)?;
+        if crc10(FORMAT_0_1, packed) != check {
+            return Err(ShareCodeError::Damaged);
+        }
+        if !questionnaire.reads_release_0_1_codes() {
+            return Err(ShareCodeError::OtherQuestionnaire);
+        }
+        unpack(packed, questionnaire).map(ShareCode).ok_or(ShareCodeError::Damaged)
     }
-    // Anything left over means the number is beyond every valid answer set.
-    (packed == 0).then_some(()).and(CompleteAnswers::from_indices(indices))
-}
 
-fn crc10(version: u8, packed: u32) -> u16 {
-    let mut crc: u16 = 0;
-    for byte in std::iter::once(version).chain(packed.to_be_bytes()) {
-        for bit in (0..8).rev() {
-            let input = u16::from((byte >> bit) & 1);
-            let top = (crc >> (CRC_BITS - 1)) & 1;
-            crc = (crc << 1) & ((1 << CRC_BITS) - 1);
-            if top ^ input == 1 {
-                crc ^= CRC_POLY;
+    /// Mixed radix: each answer times the product of the option counts before it.
+    fn unpack(mut packed: u32, questionnaire: &'static Questionnaire) -> Option<CompleteAnswers> {
+        let mut indices = Vec::with_capacity(questionnaire.question_count());
+        for q in questionnaire.questions() {
+            let radix = q.options.len() as u32;
+            indices.push((packed % radix) as u8);
+            packed /= radix;
+        }
+        // Anything left over means the number is beyond every valid answer set.
+        (packed == 0).then_some(()).and(CompleteAnswers::from_indices(questionnaire, &indices))
+    }
+
+    fn crc10(version: u8, packed: u32) -> u16 {
+        let mut crc: u16 = 0;
+        for byte in std::iter::once(version).chain(packed.to_be_bytes()) {
+            for bit in (0..8).rev() {
+                let input = u16::from((byte >> bit) & 1);
+                let top = (crc >> (CRC_BITS - 1)) & 1;
+                crc = (crc << 1) & ((1 << CRC_BITS) - 1);
+                if top ^ input == 1 {
+                    crc ^= CRC_POLY;
+                }
             }
         }
+        crc
     }
-    crc
 }
 
 /// The fragment key of a widget instance: `cio-cmo` for the first (or only)
@@ -161,7 +255,7 @@ pub fn write_fragment(fragment: &str, key: &str, value: &str) -> String {
 
 /// Reads a colleague's result from what they sent: a share link (the code is
 /// taken from any `cio-cmo…=` part of its fragment) or the bare code.
-pub fn from_link_or_code(text: &str) -> Result<ShareCode, ShareCodeError> {
+pub fn from_link_or_code(text: &str, questionnaire: &'static Questionnaire) -> Result<ShareCode, ShareCodeError> {
     let text = text.trim();
     let code = match text.split_once('#') {
         Some((_, fragment)) => fragment
@@ -170,7 +264,7 @@ pub fn from_link_or_code(text: &str) -> Result<ShareCode, ShareCodeError> {
             .ok_or(ShareCodeError::Damaged)?,
         None => text,
     };
-    ShareCode::decode(code)
+    ShareCode::decode(code, questionnaire)
 }
 
 /// Percent-encodes everything but ASCII letters, digits, `-` and `_`.
@@ -192,9 +286,11 @@ mod tests {
 
     #[test]
     fn the_crc_catches_every_single_character_change() {
-        let code = ShareCode::new(CompleteAnswers::from_indices([1; QUESTION_COUNT]).unwrap()).encode();
-        assert_eq!(code.len(), CODE_LENGTH);
-        for position in 1..CODE_LENGTH {
+        let questionnaire = Questionnaire::built_in();
+        let indices = vec![1; questionnaire.question_count()];
+        let code = ShareCode::new(CompleteAnswers::from_indices(questionnaire, &indices).unwrap()).encode();
+        assert_eq!(code.len(), 14);
+        for position in 1..code.len() {
             for replacement in ALPHABET.iter().map(|&b| char::from(b)) {
                 let mut changed: Vec<char> = code.chars().collect();
                 if changed[position] == replacement {
@@ -202,7 +298,7 @@ mod tests {
                 }
                 changed[position] = replacement;
                 let changed: String = changed.into_iter().collect();
-                assert_eq!(ShareCode::decode(&changed), Err(ShareCodeError::Damaged), "{changed}");
+                assert_eq!(ShareCode::decode(&changed, questionnaire), Err(ShareCodeError::Damaged), "{changed}");
             }
         }
     }

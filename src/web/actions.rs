@@ -6,17 +6,18 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
 use yew::prelude::*;
 
+use super::View;
+
 use super::browser::{copy_text, download, location_fragment, page_url_with_fragment, print_alone};
 use crate::engine::answer_file::export;
 use crate::engine::answers::CompleteAnswers;
-use crate::engine::content::ui;
-use crate::engine::lang::Lang;
 use crate::engine::notice::code_error;
+use crate::engine::questionnaire::fill;
 use crate::engine::share_code::{fragment_key, from_link_or_code, write_fragment, ShareCode};
 
 #[derive(Properties, PartialEq)]
 pub struct ShareActionsProps {
-    pub lang: Lang,
+    pub view: View,
     pub answers: CompleteAnswers,
     /// Element id prefix.
     pub instance: AttrValue,
@@ -36,7 +37,9 @@ enum Copy {
 
 #[component]
 pub fn ShareActions(props: &ShareActionsProps) -> Html {
-    let lang = props.lang;
+    let view = props.view;
+    let View { questionnaire, lang } = view;
+    let ui = questionnaire.texts();
     let copy = use_state(|| Copy::Idle);
     let comparing = use_state(|| false);
     let code = ShareCode::new(props.answers).encode();
@@ -56,7 +59,7 @@ pub fn ShareActions(props: &ShareActionsProps) -> Html {
             .and_then(|t| t.dyn_into::<Element>().ok())
             .and_then(|button| button.closest(".advisor").ok().flatten());
         if let Some(advisor) = advisor {
-            print_alone(&advisor, ui::WIDGET_NAME.get(lang), lang.code());
+            print_alone(&advisor, ui.widget_name.get(lang), questionnaire.lang_code(lang));
         }
     });
     let on_download = {
@@ -73,24 +76,24 @@ pub fn ShareActions(props: &ShareActionsProps) -> Html {
     html! {
         <>
             <div class="action-buttons">
-                <button type="button" class="secondary" onclick={on_copy}>{ ui::COPY_LINK.get(lang) }</button>
-                <button type="button" class="secondary" onclick={on_print}>{ ui::PRINT.get(lang) }</button>
+                <button type="button" class="secondary" onclick={on_copy}>{ ui.copy_link.get(lang) }</button>
+                <button type="button" class="secondary" onclick={on_print}>{ ui.print.get(lang) }</button>
                 if !props.shared {
-                    <button type="button" class="secondary" onclick={on_download}>{ ui::DOWNLOAD.get(lang) }</button>
+                    <button type="button" class="secondary" onclick={on_download}>{ ui.download.get(lang) }</button>
                     <button type="button" class="secondary" aria-expanded={comparing.to_string()}
                         aria-controls={id("compare-form")} onclick={toggle_compare}>
-                        { ui::COMPARE.get(lang) }
+                        { ui.compare.get(lang) }
                     </button>
                 }
             </div>
-            <p class="share-code">{ ui::SHARE_CODE.get(lang).replace("{code}", &code) }</p>
+            <p class="share-code">{ fill(ui.share_code.get(lang), &[("code", code.clone())]) }</p>
             { match &*copy {
                 Copy::Idle => Html::default(),
-                Copy::Copied => html! { <p class="copy-status" role="status">{ ui::LINK_COPIED.get(lang) }</p> },
-                Copy::ByHand(url) => html! { <CopyByHand {lang} url={url.clone()} input_id={id("share-link")} /> },
+                Copy::Copied => html! { <p class="copy-status" role="status">{ ui.link_copied.get(lang) }</p> },
+                Copy::ByHand(url) => html! { <CopyByHand {view} url={url.clone()} input_id={id("share-link")} /> },
             } }
             if *comparing && !props.shared {
-                <CompareForm {lang} form_id={id("compare-form")} on_compare={props.on_compare.clone()} />
+                <CompareForm {view} form_id={id("compare-form")} on_compare={props.on_compare.clone()} />
             }
         </>
     }
@@ -98,7 +101,7 @@ pub fn ShareActions(props: &ShareActionsProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct CopyByHandProps {
-    lang: Lang,
+    view: View,
     url: String,
     input_id: String,
 }
@@ -118,7 +121,7 @@ fn CopyByHand(props: &CopyByHandProps) -> Html {
     }
     html! {
         <div class="copy-by-hand" role="status">
-            <label for={props.input_id.clone()}>{ ui::COPY_FALLBACK.get(props.lang) }</label>
+            <label for={props.input_id.clone()}>{ props.view.questionnaire.texts().copy_fallback.get(props.view.lang) }</label>
             <input ref={input} id={props.input_id.clone()} type="text" readonly=true value={props.url.clone()} />
         </div>
     }
@@ -126,14 +129,16 @@ fn CopyByHand(props: &CopyByHandProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct CompareFormProps {
-    lang: Lang,
+    view: View,
     form_id: String,
     on_compare: Callback<CompleteAnswers>,
 }
 
 #[component]
 fn CompareForm(props: &CompareFormProps) -> Html {
-    let lang = props.lang;
+    let view = props.view;
+    let View { questionnaire, lang } = view;
+    let ui = questionnaire.texts();
     let input = use_node_ref();
     let error = use_state(|| None::<&'static str>);
     {
@@ -149,9 +154,9 @@ fn CompareForm(props: &CompareFormProps) -> Html {
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let text = input.cast::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
-            match from_link_or_code(&text) {
+            match from_link_or_code(&text, questionnaire) {
                 Ok(code) => on_compare.emit(code.answers()),
-                Err(problem) => error.set(Some(code_error(problem, lang))),
+                Err(problem) => error.set(Some(code_error(questionnaire, problem, lang))),
             }
         })
     };
@@ -159,13 +164,13 @@ fn CompareForm(props: &CompareFormProps) -> Html {
     let error_id = format!("{}-error", props.form_id);
     html! {
         <form id={props.form_id.clone()} class="compare-form" {onsubmit} novalidate=true>
-            <p>{ ui::COMPARE_INTRO.get(lang) }</p>
-            <label for={input_id.clone()}>{ ui::COMPARE_INPUT.get(lang) }</label>
+            <p>{ ui.compare_intro.get(lang) }</p>
+            <label for={input_id.clone()}>{ ui.compare_input.get(lang) }</label>
             <div class="compare-row">
                 <input ref={input} id={input_id} type="text" autocomplete="off" spellcheck="false"
                     aria-invalid={error.is_some().then_some("true")}
                     aria-describedby={error.is_some().then(|| error_id.clone())} />
-                <button type="submit" class="primary">{ ui::COMPARE_BUTTON.get(lang) }</button>
+                <button type="submit" class="primary">{ ui.compare_button.get(lang) }</button>
             </div>
             if let Some(message) = *error {
                 <p class="field-error" id={error_id} role="alert">{ message }</p>

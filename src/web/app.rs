@@ -8,6 +8,8 @@ use wasm_bindgen::{closure::Closure, JsCast};
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
+use super::View;
+
 use super::browser::{focus_and_show_start, location_fragment, open_result_sections_if_wide, ProgressStore};
 use super::compare::{compare_screen, CompareProps};
 use super::intro::{intro_screen, IntroProps};
@@ -19,12 +21,11 @@ use super::review::{review_screen, ReviewProps};
 use crate::embed::{AdvisorEvent, HostSettings};
 use crate::engine::alignment::align;
 use crate::engine::answers::CompleteAnswers;
-use crate::engine::content::ui;
 use crate::engine::flow::{Screen, Session, Step};
-use crate::engine::lang::{format_integer, Lang};
+use crate::engine::lang::Lang;
 use crate::engine::notice::Notice;
 use crate::engine::progress::SavedProgress;
-use crate::engine::questionnaire::{QUESTIONS, QUESTION_COUNT};
+use crate::engine::questionnaire::Questionnaire;
 use crate::engine::recommendation::Recommendation;
 use crate::engine::share_code::{fragment_key, read_fragment, ShareCode, ShareCodeError};
 
@@ -84,19 +85,24 @@ impl Reducible for AdvisorState {
 
 /// A share link for this widget in the page URL: its answers, or why they
 /// cannot be read. None without such a link.
-fn shared_link(instance_key: &str) -> Option<Result<CompleteAnswers, ShareCodeError>> {
+fn shared_link(
+    questionnaire: &'static Questionnaire,
+    instance_key: &str,
+) -> Option<Result<CompleteAnswers, ShareCodeError>> {
     let fragment = location_fragment();
     let code = read_fragment(&fragment, &fragment_key(instance_key))?;
-    Some(ShareCode::decode(code).map(|shared| shared.answers()))
+    Some(ShareCode::decode(code, questionnaire).map(|shared| shared.answers()))
 }
 
 impl AdvisorState {
     /// What the widget shows first: a shared result if the page was opened
     /// with a share link for this widget, otherwise the intro, with an
     /// offer to resume saved progress.
-    fn initial(lang: Lang, instance_key: &str, store: &ProgressStore) -> AdvisorState {
-        let mut state = AdvisorState { session: Session::default(), lang, notices: Vec::new(), resume_offer: None };
-        match shared_link(instance_key) {
+    fn initial(view: View, instance_key: &str, store: &ProgressStore) -> AdvisorState {
+        let View { questionnaire, lang } = view;
+        let mut state =
+            AdvisorState { session: Session::new(questionnaire), lang, notices: Vec::new(), resume_offer: None };
+        match shared_link(questionnaire, instance_key) {
             Some(Ok(answers)) => state.session = state.session.apply(Step::ShowShared(answers)),
             Some(Err(error)) => state.notices.push(Notice::SharedLink(error)),
             None => {}
@@ -116,6 +122,7 @@ impl AdvisorState {
 
 #[derive(Properties, PartialEq)]
 pub struct AdvisorProps {
+    pub questionnaire: &'static Questionnaire,
     pub settings: HostSettings,
     /// Prefix for element ids, unique per widget on the page.
     pub instance: AttrValue,
@@ -128,10 +135,12 @@ pub struct AdvisorProps {
 
 #[component]
 pub fn Advisor(props: &AdvisorProps) -> Html {
-    let store = use_memo(props.instance_key.clone(), |key| ProgressStore::new(key));
+    let questionnaire = props.questionnaire;
+    let store = use_memo(props.instance_key.clone(), |key| ProgressStore::new(questionnaire, key));
     let state = {
-        let (lang, key, store) = (props.settings.lang, props.instance_key.clone(), store.clone());
-        use_reducer(move || AdvisorState::initial(lang, &key, &store))
+        let (view, key, store) =
+            (View { questionnaire, lang: props.settings.lang }, props.instance_key.clone(), store.clone());
+        use_reducer(move || AdvisorState::initial(view, &key, &store))
     };
     let heading = use_node_ref();
     let root = use_node_ref();
@@ -165,7 +174,7 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
         let (state, key) = (state.clone(), props.instance_key.clone());
         use_effect_with(key, move |key| {
             let key = key.clone();
-            let on_hash_change = Closure::<dyn Fn()>::new(move || match shared_link(&key) {
+            let on_hash_change = Closure::<dyn Fn()>::new(move || match shared_link(questionnaire, &key) {
                 Some(Ok(answers)) => state.dispatch(Action::Flow(Step::ShowShared(answers))),
                 Some(Err(error)) => state.dispatch(Action::Notify(Notice::SharedLink(error))),
                 None => {}
@@ -279,6 +288,8 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
     };
 
     let lang = state.lang;
+    let view = View { questionnaire, lang };
+    let ui = questionnaire.texts();
     let session = state.session;
     // Scoring, reasons and sensitivity run once per answer set, not on
     // every render (a language switch re-renders the same result).
@@ -288,7 +299,7 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
     let instance = props.instance.clone();
     let screen = match session.screen {
         Screen::Intro => intro_screen(&IntroProps {
-            lang,
+            view,
             company: company.clone(),
             instance: instance.clone(),
             heading: heading.clone(),
@@ -300,7 +311,7 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
             on_notice: notify.clone(),
         }),
         Screen::Question(index) => question_screen(&QuestionProps {
-            lang,
+            view,
             index,
             instance: instance.clone(),
             selected: session.answers.get(index),
@@ -313,7 +324,7 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
             on_next: flow.reform(|_| Step::Next),
         }),
         Screen::Review => review_screen(&ReviewProps {
-            lang,
+            view,
             answers: session.answers,
             heading: heading.clone(),
             on_edit: flow.reform(Step::Edit),
@@ -321,7 +332,7 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
         }),
         Screen::Result => match recommendation.clone() {
             Some(recommendation) => result_screen(&ResultProps {
-                lang,
+                view,
                 recommendation,
                 company: company.clone(),
                 shared: session.shared,
@@ -337,7 +348,7 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
         },
         Screen::Compare => match session.answers.complete().zip(session.colleague) {
             Some((yours, theirs)) => compare_screen(&CompareProps {
-                lang,
+                view,
                 alignment: Rc::new(align(&yours, &theirs)),
                 heading: heading.clone(),
                 on_back: flow.reform(|_| Step::Back),
@@ -347,16 +358,16 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
     };
 
     html! {
-        <div ref={root} lang={lang.code()}
+        <div ref={root} lang={questionnaire.lang_code(lang).to_owned()}
             class={format!("advisor theme-{}", props.settings.theme.as_str())}>
             <header class="advisor-bar">
-                <p class="advisor-name">{ ui::WIDGET_NAME.get(lang) }</p>
-                { language_switch(&LanguageSwitchProps { lang, instance, on_change: set_lang }) }
+                <p class="advisor-name">{ ui.widget_name.get(lang) }</p>
+                { language_switch(&LanguageSwitchProps { view, instance, on_change: set_lang }) }
             </header>
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">
-                { announcement(&session, recommendation.as_deref(), lang) }
+                { announcement(&session, recommendation.as_deref(), view) }
             </p>
-            { notice_list(&NoticeListProps { lang, notices: state.notices.clone(), on_dismiss: dismiss }) }
+            { notice_list(&NoticeListProps { view, notices: state.notices.clone(), on_dismiss: dismiss }) }
             { screen }
         </div>
     }
@@ -366,10 +377,10 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
 fn event_for(step: Step, before: &Session, after: &Session) -> Option<AdvisorEvent> {
     match step {
         Step::Start => Some(AdvisorEvent::Started),
-        Step::Choose { question, option } => Some(AdvisorEvent::Answered {
-            question: QUESTIONS[question].id,
-            option: QUESTIONS[question].options[option].id,
-        }),
+        Step::Choose { question, option } => {
+            let question = before.answers.questionnaire().question(question);
+            Some(AdvisorEvent::Answered { question: question.id.clone(), option: question.options[option].id.clone() })
+        }
         // Reaching a result by answering (from the last question or the
         // review) or by loading a file. Resuming a finished visit, opening a
         // shared result or coming back from the compare screen is not a new
@@ -382,19 +393,13 @@ fn event_for(step: Step, before: &Session, after: &Session) -> Option<AdvisorEve
 }
 
 /// What the polite live region says after a screen change.
-fn announcement(session: &Session, recommendation: Option<&Recommendation>, lang: Lang) -> String {
+fn announcement(session: &Session, recommendation: Option<&Recommendation>, view: View) -> String {
+    let View { questionnaire, lang } = view;
     match session.screen {
         Screen::Intro | Screen::Review | Screen::Compare => String::new(),
-        Screen::Question(index) => progress_text(index, lang),
+        Screen::Question(index) => questionnaire.progress_text(index, lang),
         Screen::Result => recommendation
-            .map(|r| format!("{}: {}", ui::model_label(r.model(), lang), r.profile().name.get(lang)))
+            .map(|r| format!("{}: {}", questionnaire.model_label(r.model(), lang), r.profile().name.get(lang)))
             .unwrap_or_default(),
     }
-}
-
-pub fn progress_text(index: usize, lang: Lang) -> String {
-    ui::PROGRESS
-        .get(lang)
-        .replace("{n}", &format_integer(index as u64 + 1, lang))
-        .replace("{total}", &format_integer(QUESTION_COUNT as u64, lang))
 }

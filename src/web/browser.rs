@@ -12,16 +12,18 @@ use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use web_sys::{Element, FocusOptions, HtmlAnchorElement, HtmlElement, HtmlIFrameElement, HtmlInputElement};
 
 use crate::engine::progress::{storage_key, ProgressError, SavedProgress};
+use crate::engine::questionnaire::Questionnaire;
 
 /// localStorage under this widget's key. Any access may throw (blocked
 /// storage, sandboxed frames) or fail (quota): every call handles that.
 pub struct ProgressStore {
+    questionnaire: &'static Questionnaire,
     key: String,
 }
 
 impl ProgressStore {
-    pub fn new(instance_key: &str) -> ProgressStore {
-        ProgressStore { key: storage_key(instance_key) }
+    pub fn new(questionnaire: &'static Questionnaire, instance_key: &str) -> ProgressStore {
+        ProgressStore { questionnaire, key: storage_key(questionnaire, instance_key) }
     }
 
     fn storage() -> Option<web_sys::Storage> {
@@ -36,7 +38,7 @@ impl ProgressStore {
 
     fn load(&self) -> Option<Result<SavedProgress, ProgressError>> {
         let text = Self::storage()?.get_item(&self.key).ok().flatten()?;
-        Some(SavedProgress::decode(&text))
+        Some(SavedProgress::decode(&text, self.questionnaire))
     }
 
     /// Saved progress worth offering to resume, if any. Stored data that

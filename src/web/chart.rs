@@ -4,38 +4,39 @@
 
 use yew::prelude::*;
 
-use crate::engine::content::ui;
-use crate::engine::lang::{format_percent, Lang};
+use super::View;
+
 use crate::engine::model::CollaborationModel;
-use crate::engine::plan::profile;
 use crate::engine::scoring::Evaluation;
 
 pub struct FitChartProps {
-    pub lang: Lang,
+    pub view: View,
     pub evaluation: Evaluation,
 }
 
 pub fn fit_chart(props: &FitChartProps) -> Html {
-    let lang = props.lang;
+    let view = props.view;
+    let View { questionnaire, lang } = view;
+    let ui = questionnaire.texts();
     let recommended = props.evaluation.recommended();
     html! {
-        <ul class="fit-chart" aria-label={ui::FIT_CHART_LABEL.get(lang)}>
+        <ul class="fit-chart" aria-label={ui.fit_chart_label.get(lang)}>
             { for CollaborationModel::ALL.into_iter().map(|model| {
                 let fit = props.evaluation.score(model).fit_percent();
                 let is_recommended = model == recommended;
-                let number = ui::model_label(model, lang);
+                let number = questionnaire.model_label(model, lang);
                 html! {
                     <li class={if is_recommended { "fit-row is-recommended" } else { "fit-row" }}
                         data-model={model.number().to_string()}>
                         <span class="fit-label">
                             <span class="fit-number">{ number }</span>
                             { " " }
-                            <span class="fit-name">{ profile(model).short_name.get(lang) }</span>
+                            <span class="fit-name">{ questionnaire.profile(model).short_name.get(lang) }</span>
                             if is_recommended {
-                                <span class="fit-badge">{ ui::RECOMMENDED.get(lang) }</span>
+                                <span class="fit-badge">{ ui.recommended.get(lang) }</span>
                             }
                         </span>
-                        <span class="fit-value">{ format_percent(fit, lang) }</span>
+                        <span class="fit-value">{ questionnaire.percent(fit, lang) }</span>
                         <svg class="fit-bar" width="100%" height="12" aria-hidden="true" focusable="false">
                             <rect class="fit-track" x="0" y="0" width="100%" height="12" rx="6" />
                             <rect class="fit-fill" x="0" y="0" width={format!("{fit}%")} height="12" rx="6" />

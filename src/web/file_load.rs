@@ -4,16 +4,16 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::View;
+
 use super::browser::read_chosen_file;
 use crate::engine::answer_file::import;
 use crate::engine::answers::Answers;
-use crate::engine::content::ui;
-use crate::engine::lang::Lang;
 use crate::engine::notice::Notice;
 
 #[derive(Properties, PartialEq)]
 pub struct LoadFileProps {
-    pub lang: Lang,
+    pub view: View,
     pub on_restore: Callback<Answers>,
     pub on_notice: Callback<Notice>,
 }
@@ -29,13 +29,14 @@ pub fn LoadFileButton(props: &LoadFileProps) -> Html {
             }
         })
     };
+    let questionnaire = props.view.questionnaire;
     let onchange = {
         let (input, on_restore, on_notice) = (input.clone(), props.on_restore.clone(), props.on_notice.clone());
         Callback::from(move |_: Event| {
             let Some(input) = input.cast::<HtmlInputElement>() else { return };
             let (on_restore, on_notice) = (on_restore.clone(), on_notice.clone());
             read_chosen_file(&input, move |text| match text {
-                Ok(text) => match import(&text) {
+                Ok(text) => match import(&text, questionnaire) {
                     Ok(answers) => {
                         on_restore.emit(answers);
                         on_notice.emit(Notice::FileLoaded);
@@ -50,7 +51,7 @@ pub fn LoadFileButton(props: &LoadFileProps) -> Html {
         <>
             <input ref={input} type="file" accept=".json,application/json" class="visually-hidden"
                 tabindex="-1" aria-hidden="true" {onchange} />
-            <button type="button" class="secondary" onclick={open}>{ ui::LOAD_FILE.get(props.lang) }</button>
+            <button type="button" class="secondary" onclick={open}>{ props.view.questionnaire.texts().load_file.get(props.view.lang) }</button>
         </>
     }
 }

@@ -1,16 +1,16 @@
 use yew::prelude::*;
 
+use super::View;
+
 use super::file_load::LoadFileButton;
 use crate::engine::answers::Answers;
-use crate::engine::content::ui;
-use crate::engine::lang::{format_integer, Lang};
 use crate::engine::notice::Notice;
 use crate::engine::progress::SavedProgress;
-use crate::engine::questionnaire::QUESTION_COUNT;
+use crate::engine::questionnaire::fill;
 use crate::engine::wording::Wording;
 
 pub struct IntroProps {
-    pub lang: Lang,
+    pub view: View,
     pub company: Option<String>,
     pub instance: AttrValue,
     pub heading: NodeRef,
@@ -23,25 +23,28 @@ pub struct IntroProps {
 }
 
 pub fn intro_screen(props: &IntroProps) -> Html {
-    let lang = props.lang;
+    let view = props.view;
+    let View { questionnaire, lang } = view;
+    let ui = questionnaire.texts();
     let wording = Wording { company: props.company.clone(), ..Wording::default() };
+    let total = ("total", questionnaire.integer(questionnaire.question_count() as u64, lang));
     let actions = match props.resume_offer {
         Some(offer) => {
             let title_id = format!("{}-resume-title", props.instance);
-            let answered = ui::RESUME_TEXT
-                .get(lang)
-                .replace("{n}", &format_integer(offer.answers.answered_count() as u64, lang))
-                .replace("{total}", &format_integer(QUESTION_COUNT as u64, lang));
+            let answered = fill(
+                ui.resume_text.get(lang),
+                &[("n", questionnaire.integer(offer.answers.answered_count() as u64, lang)), total.clone()],
+            );
             html! {
                 <div class="resume" role="group" aria-labelledby={title_id.clone()}>
-                    <h3 id={title_id}>{ ui::RESUME_TITLE.get(lang) }</h3>
+                    <h3 id={title_id}>{ ui.resume_title.get(lang) }</h3>
                     <p>{ answered }</p>
                     <div class="nav">
                         <button type="button" class="secondary" onclick={props.on_start_over.reform(|_| ())}>
-                            { ui::RESUME_START_OVER.get(lang) }
+                            { ui.resume_start_over.get(lang) }
                         </button>
                         <button type="button" class="primary" onclick={props.on_resume.reform(move |_| offer)}>
-                            { ui::RESUME_CONTINUE.get(lang) }
+                            { ui.resume_continue.get(lang) }
                         </button>
                     </div>
                 </div>
@@ -49,21 +52,21 @@ pub fn intro_screen(props: &IntroProps) -> Html {
         }
         None => html! {
             <div class="nav">
-                <LoadFileButton {lang} on_restore={props.on_restore.clone()} on_notice={props.on_notice.clone()} />
+                <LoadFileButton {view} on_restore={props.on_restore.clone()} on_notice={props.on_notice.clone()} />
                 <button type="button" class="primary" onclick={props.on_start.reform(|_| ())}>
-                    { ui::START.get(lang) }
+                    { ui.start.get(lang) }
                 </button>
             </div>
         },
     };
     html! {
         <section class="screen intro">
-            <h2 ref={props.heading.clone()} tabindex="-1">{ wording.text(ui::INTRO_TITLE, lang) }</h2>
-            <p>{ ui::INTRO_BODY.get(lang) }</p>
+            <h2 ref={props.heading.clone()} tabindex="-1">{ wording.text(questionnaire, &ui.intro_title, lang) }</h2>
+            <p>{ fill(ui.intro_body.get(lang), &[total]) }</p>
             <ul class="intro-facts">
-                <li>{ ui::INTRO_TIME.get(lang) }</li>
-                <li>{ ui::INTRO_AUDIENCE.get(lang) }</li>
-                <li>{ ui::INTRO_PRIVACY.get(lang) }</li>
+                <li>{ ui.intro_time.get(lang) }</li>
+                <li>{ ui.intro_audience.get(lang) }</li>
+                <li>{ ui.intro_privacy.get(lang) }</li>
             </ul>
             { actions }
         </section>

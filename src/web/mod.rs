@@ -25,8 +25,18 @@ use yew::{AppHandle, AttrValue, Callback, Renderer};
 pub use app::{Advisor, AdvisorProps};
 
 use crate::embed::{self, AdvisorEvent, AttributeWarning, HostSettings};
+use crate::engine::lang::Lang;
 use crate::engine::model::CollaborationModel;
 use crate::engine::progress::DEFAULT_INSTANCE;
+use crate::engine::questionnaire::Questionnaire;
+
+/// What every view renders with: the questionnaire's content and the
+/// display language. Views take it as one value instead of each its parts.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct View {
+    pub questionnaire: &'static Questionnaire,
+    pub lang: Lang,
+}
 
 /// One widget rendered into a root element, tied to its host element.
 pub struct MountedAdvisor {
@@ -98,7 +108,13 @@ impl MountedAdvisor {
 
 fn props_for(host: &HtmlElement, settings: HostSettings, instance: AttrValue, instance_key: AttrValue) -> AdvisorProps {
     let host = host.clone();
-    AdvisorProps { settings, instance, instance_key, on_event: Callback::from(move |event| dispatch(&host, &event)) }
+    AdvisorProps {
+        questionnaire: Questionnaire::built_in(),
+        settings,
+        instance,
+        instance_key,
+        on_event: Callback::from(move |event| dispatch(&host, &event)),
+    }
 }
 
 /// Names the widget's saved progress and share links: the element's `id`;
@@ -130,7 +146,7 @@ fn read_settings(host: &HtmlElement) -> HostSettings {
     HostSettings { lang, theme, accent, company }
 }
 
-fn lang_setting(host: &HtmlElement) -> (crate::engine::lang::Lang, Option<AttributeWarning>) {
+fn lang_setting(host: &HtmlElement) -> (Lang, Option<AttributeWarning>) {
     let window = web_sys::window();
     let page_lang = window
         .as_ref()
@@ -139,7 +155,12 @@ fn lang_setting(host: &HtmlElement) -> (crate::engine::lang::Lang, Option<Attrib
         .and_then(|html| html.get_attribute("lang"));
     let browser_langs: Vec<String> =
         window.map(|w| w.navigator().languages().iter().filter_map(|l| l.as_string()).collect()).unwrap_or_default();
-    embed::resolve_lang(host.get_attribute("lang").as_deref(), page_lang.as_deref(), &browser_langs)
+    embed::resolve_lang(
+        &Questionnaire::built_in().content,
+        host.get_attribute("lang").as_deref(),
+        page_lang.as_deref(),
+        &browser_langs,
+    )
 }
 
 fn is_css_color(value: &str) -> bool {
@@ -162,8 +183,8 @@ fn dispatch(host: &HtmlElement, event: &AdvisorEvent) {
     match event {
         AdvisorEvent::Started => {}
         AdvisorEvent::Answered { question, option } => {
-            set("questionId", (*question).into());
-            set("optionId", (*option).into());
+            set("questionId", question.as_str().into());
+            set("optionId", option.as_str().into());
         }
         AdvisorEvent::Completed { model, fits } => {
             set("model", model.number().into());

@@ -3,12 +3,12 @@
 
 use yew::prelude::*;
 
-use crate::engine::content::ui;
-use crate::engine::lang::Lang;
+use super::View;
+
 use crate::engine::notice::Notice;
 
 pub struct NoticeListProps {
-    pub lang: Lang,
+    pub view: View,
     pub notices: Vec<Notice>,
     pub on_dismiss: Callback<usize>,
 }
@@ -17,6 +17,8 @@ pub fn notice_list(props: &NoticeListProps) -> Html {
     if props.notices.is_empty() {
         return Html::default();
     }
+    let View { questionnaire, lang } = props.view;
+    let dismiss = questionnaire.texts().dismiss.get(lang);
     html! {
         <div class="notices">
             { for props.notices.iter().enumerate().map(|(i, notice)| {
@@ -24,9 +26,9 @@ pub fn notice_list(props: &NoticeListProps) -> Html {
                 html! {
                     <div class={if problem { "notice is-problem" } else { "notice is-info" }}
                         role={if problem { "alert" } else { "status" }}>
-                        <p>{ notice.message(props.lang) }</p>
-                        <button type="button" class="dismiss" aria-label={ui::DISMISS.get(props.lang)}
-                            title={ui::DISMISS.get(props.lang)}
+                        <p>{ notice.message(questionnaire, lang) }</p>
+                        <button type="button" class="dismiss" aria-label={dismiss}
+                            title={dismiss}
                             onclick={props.on_dismiss.reform(move |_| i)}>
                             <span aria-hidden="true">{ "×" }</span>
                         </button>

@@ -3,13 +3,10 @@
 
 use yew::prelude::*;
 
-use super::app::progress_text;
-use crate::engine::content::ui;
-use crate::engine::lang::Lang;
-use crate::engine::questionnaire::{QUESTIONS, QUESTION_COUNT};
+use super::View;
 
 pub struct QuestionProps {
-    pub lang: Lang,
+    pub view: View,
     pub index: usize,
     pub instance: AttrValue,
     pub selected: Option<usize>,
@@ -24,8 +21,10 @@ pub struct QuestionProps {
 }
 
 pub fn question_screen(props: &QuestionProps) -> Html {
-    let lang = props.lang;
-    let question = &QUESTIONS[props.index];
+    let view = props.view;
+    let View { questionnaire, lang } = view;
+    let ui = questionnaire.texts();
+    let question = questionnaire.question(props.index);
     let id = |part: &str| format!("{}-{}-{}", props.instance, question.id, part);
     // Enter on a chosen option submits the form, i.e. goes forward.
     let onsubmit = {
@@ -36,32 +35,32 @@ pub fn question_screen(props: &QuestionProps) -> Html {
         })
     };
     let forward = match (props.editing, props.is_last) {
-        (true, _) => ui::BACK_TO_REVIEW,
-        (false, true) => ui::SEE_RESULT,
-        (false, false) => ui::NEXT,
+        (true, _) => &ui.back_to_review,
+        (false, true) => &ui.see_result,
+        (false, false) => &ui.next,
     };
     html! {
         // Keyed by question: each question gets fresh radio inputs. Reusing
         // the previous question's inputs lets the browser's radio-group
         // rules undo the checked state Yew restores.
-        <form key={question.id} class="screen question" {onsubmit} novalidate=true>
+        <form key={question.id.clone()} class="screen question" {onsubmit} novalidate=true>
             <div class="progress">
-                <p class="section-name">{ question.section.title().get(lang) }</p>
-                <p class="progress-text" id={id("progress")}>{ progress_text(props.index, lang) }</p>
-                <progress max={QUESTION_COUNT.to_string()} value={(props.index + 1).to_string()}
+                <p class="section-name">{ questionnaire.section_title(&question.section).get(lang) }</p>
+                <p class="progress-text" id={id("progress")}>{ questionnaire.progress_text(props.index, lang) }</p>
+                <progress max={questionnaire.question_count().to_string()} value={(props.index + 1).to_string()}
                     aria-labelledby={id("progress")}></progress>
             </div>
-            <fieldset aria-describedby={question.hint.map(|_| id("hint"))}>
+            <fieldset aria-describedby={question.hint.as_ref().map(|_| id("hint"))}>
                 <legend>
                     <h2 ref={props.heading.clone()} tabindex="-1">{ question.prompt.get(lang) }</h2>
                 </legend>
-                if let Some(hint) = question.hint {
+                if let Some(hint) = &question.hint {
                     <p class="hint" id={id("hint")}>{ hint.get(lang) }</p>
                 }
                 <div class="options">
                     { for question.options.iter().enumerate().map(|(i, option)| html! {
                         <label class={if props.selected == Some(i) { "option is-selected" } else { "option" }}>
-                            <input type="radio" name={id("answer")} value={option.id}
+                            <input type="radio" name={id("answer")} value={option.id.clone()}
                                 checked={props.selected == Some(i)}
                                 onchange={props.on_choose.reform(move |_| i)} />
                             <span>{ option.label.get(lang) }</span>
@@ -72,7 +71,7 @@ pub fn question_screen(props: &QuestionProps) -> Html {
             <div class="nav">
                 if !props.editing {
                     <button type="button" class="secondary" onclick={props.on_back.reform(|_| ())}>
-                        { ui::BACK.get(lang) }
+                        { ui.back.get(lang) }
                     </button>
                 }
                 <button type="submit" class="primary" disabled={!props.can_advance}>
@@ -80,7 +79,7 @@ pub fn question_screen(props: &QuestionProps) -> Html {
                 </button>
             </div>
             if !props.can_advance {
-                <p class="nav-hint">{ ui::CHOOSE_TO_CONTINUE.get(lang) }</p>
+                <p class="nav-hint">{ ui.choose_to_continue.get(lang) }</p>
             }
         </form>
     }

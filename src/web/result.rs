@@ -7,19 +7,20 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::View;
+
 use super::actions::ShareActions;
 use super::chart::{fit_chart, FitChartProps};
 use super::review::{answer_list, AnswerListProps};
 use crate::engine::answers::CompleteAnswers;
-use crate::engine::content::ui;
-use crate::engine::lang::{format_percent, Lang};
-use crate::engine::plan::profile;
+use crate::engine::lang::Text;
+use crate::engine::questionnaire::fill;
 use crate::engine::recommendation::Recommendation;
 use crate::engine::scoring::{Confidence, Evaluation};
 use crate::engine::wording::Wording;
 
 pub struct ResultProps {
-    pub lang: Lang,
+    pub view: View,
     pub recommendation: Rc<Recommendation>,
     pub company: Option<String>,
     /// Someone else's result, opened from a share link.
@@ -34,12 +35,14 @@ pub struct ResultProps {
 }
 
 pub fn result_screen(props: &ResultProps) -> Html {
-    let lang = props.lang;
+    let view = props.view;
+    let View { questionnaire, lang } = view;
+    let ui = questionnaire.texts();
     let recommendation = &props.recommendation;
     let model = recommendation.model();
     let profile = recommendation.profile();
     let wording = Wording::for_answers(&recommendation.answers, props.company.as_deref());
-    let text = |t| wording.text(t, lang);
+    let text = |t: &Text| wording.text(questionnaire, t, lang);
     // The first step leads the result; the others follow in their section.
     let (first_step, next_steps) = match recommendation.first_steps.split_first() {
         Some((first, next)) => (Some(first), next),
@@ -48,37 +51,37 @@ pub fn result_screen(props: &ResultProps) -> Html {
     html! {
         <section class="screen result" data-recommended-model={model.number().to_string()}>
             <p class="eyebrow">
-                { if props.shared { ui::SHARED_EYEBROW.get(lang).to_owned() } else { text(ui::RESULT_EYEBROW) } }
+                { if props.shared { ui.shared_eyebrow.get(lang).to_owned() } else { text(&ui.result_eyebrow) } }
             </p>
             <h2 ref={props.heading.clone()} tabindex="-1">
                 <span class="model-number">
-                    { ui::model_label(model, lang) }
+                    { questionnaire.model_label(model, lang) }
                 </span>
                 <span class="model-name">{ profile.name.get(lang) }</span>
             </h2>
             <p class="headline-fit">
-                { ui::HEADLINE_FIT.get(lang).replace("{fit}", &format_percent(recommendation.evaluation.score(model).fit_percent(), lang)) }
+                { fill(ui.headline_fit.get(lang), &[("fit", questionnaire.percent(recommendation.evaluation.score(model).fit_percent(), lang))]) }
             </p>
             if let Some(first) = first_step {
                 <div class="first-step">
-                    <h3>{ ui::FIRST_STEP_TITLE.get(lang) }</h3>
-                    <p>{ text(first.text) }</p>
+                    <h3>{ ui.first_step_title.get(lang) }</h3>
+                    <p>{ text(&first.text) }</p>
                 </div>
             }
             if props.shared {
-                <p class="note shared-note">{ ui::SHARED_NOTE.get(lang) }</p>
+                <p class="note shared-note">{ ui.shared_note.get(lang) }</p>
             }
-            { confidence_note(&ConfidenceProps { lang, evaluation: recommendation.evaluation }) }
-            <p class="summary">{ text(profile.summary) }</p>
-            { for wording.role_notes().into_iter().map(|note| html! {
+            { confidence_note(&ConfidenceProps { view, evaluation: recommendation.evaluation }) }
+            <p class="summary">{ text(&profile.summary) }</p>
+            { for wording.role_notes(questionnaire).into_iter().map(|note| html! {
                 <p class="note">{ note.get(lang) }</p>
             }) }
 
-            { disclosure("why", ui::WHY_TITLE.get(lang), html! {<>
-                <p>{ ui::WHY_INTRO.get(lang) }</p>
+            { disclosure("why", ui.why_title.get(lang), html! {<>
+                <p>{ ui.why_intro.get(lang) }</p>
                 <ol class="reasons">
                     { for recommendation.reasons.iter().map(|reason| html! {
-                        <li data-question={reason.question().id} data-option={reason.option().id}>
+                        <li data-question={reason.question().id.clone()} data-option={reason.option().id.clone()}>
                             <p class="reason-answer">
                                 <span class="reason-topic">{ reason.question().topic.get(lang) }</span>
                                 { ": " }
@@ -89,52 +92,52 @@ pub fn result_screen(props: &ResultProps) -> Html {
                     }) }
                 </ol>
             </>}) }
-            { disclosure("fit", ui::FIT_TITLE.get(lang),
-                fit_chart(&FitChartProps { lang, evaluation: recommendation.evaluation })) }
-            { disclosure("change", ui::CHANGE_TITLE.get(lang), html! {
+            { disclosure("fit", ui.fit_title.get(lang),
+                fit_chart(&FitChartProps { view, evaluation: recommendation.evaluation })) }
+            { disclosure("change", ui.change_title.get(lang), html! {
                 <ul class="alternatives">
                     { for recommendation.alternatives.iter().map(|alternative| html! {
                         <li data-model={alternative.model.number().to_string()}
                             data-tips={alternative.tips.to_string()}>
-                            { alternative.sentence(lang) }
+                            { alternative.sentence(questionnaire, lang) }
                         </li>
                     }) }
                 </ul>
             }) }
             if !next_steps.is_empty() {
-                { disclosure("steps", ui::NEXT_STEPS_TITLE.get(lang), html! {
+                { disclosure("steps", ui.next_steps_title.get(lang), html! {
                     <ol class="first-steps">
-                        { for next_steps.iter().map(|step| html! { <li>{ text(step.text) }</li> }) }
+                        { for next_steps.iter().map(|step| html! { <li>{ text(&step.text) }</li> }) }
                     </ol>
                 }) }
             }
-            { disclosure("risks", ui::RISKS_TITLE.get(lang), html! {
+            { disclosure("risks", ui.risks_title.get(lang), html! {
                 <ul class="risk-list">
-                    { for profile.risks.iter().map(|risk| html! { <li>{ text(*risk) }</li> }) }
+                    { for profile.risks.iter().map(|risk| html! { <li>{ text(risk) }</li> }) }
                 </ul>
             }) }
-            { disclosure("actions", ui::ACTIONS_TITLE.get(lang), html! {
-                <ShareActions {lang} answers={recommendation.answers} shared={props.shared}
+            { disclosure("actions", ui.actions_title.get(lang), html! {
+                <ShareActions {view} answers={recommendation.answers} shared={props.shared}
                     instance={props.instance.clone()} instance_key={props.instance_key.clone()}
                     on_compare={props.on_compare.clone()} />
             }) }
 
             <section class="result-part print-only">
-                <h3>{ ui::REVIEW_TITLE.get(lang) }</h3>
-                { answer_list(&AnswerListProps { lang, answers: recommendation.answers.into(), on_edit: None }) }
+                <h3>{ ui.review_title.get(lang) }</h3>
+                { answer_list(&AnswerListProps { view, answers: recommendation.answers.into(), on_edit: None }) }
             </section>
 
             <div class="nav">
                 if props.shared {
                     <button type="button" class="primary" onclick={props.on_take_it_yourself.reform(|_| ())}>
-                        { ui::TAKE_IT_YOURSELF.get(lang) }
+                        { ui.take_it_yourself.get(lang) }
                     </button>
                 } else {
                     <button type="button" class="secondary" onclick={props.on_review.reform(|_| ())}>
-                        { ui::CHANGE_ANSWERS.get(lang) }
+                        { ui.change_answers.get(lang) }
                     </button>
                     <button type="button" class="primary" onclick={props.on_restart.reform(|_| ())}>
-                        { ui::START_AGAIN.get(lang) }
+                        { ui.start_again.get(lang) }
                     </button>
                 }
             </div>
@@ -157,36 +160,38 @@ fn disclosure(part: &'static str, title: &str, body: Html) -> Html {
 }
 
 struct ConfidenceProps {
-    lang: Lang,
+    view: View,
     evaluation: Evaluation,
 }
 
 /// Clear fit or close call; a close call names the runner-up in full.
 fn confidence_note(props: &ConfidenceProps) -> Html {
-    let lang = props.lang;
+    let view = props.view;
+    let View { questionnaire, lang } = view;
+    let ui = questionnaire.texts();
     let evaluation = &props.evaluation;
     let (best, next) = (evaluation.recommended(), evaluation.runner_up());
     let margin = evaluation.shown_margin();
-    let fill = |template: &str| {
-        template
-            .replace("{n}", &best.number().to_string())
-            .replace("{m}", &next.number().to_string())
-            .replace("{points}", &ui::percentage_points(margin.into(), lang))
-    };
+    let values = [
+        ("n", best.number().to_string()),
+        ("m", next.number().to_string()),
+        ("points", questionnaire.percentage_points(margin.into(), lang)),
+    ];
+    let fill = |template: &str| fill(template, &values);
     match evaluation.confidence() {
         Confidence::ClearFit => html! {
             <p class="confidence clear-fit">
-                <strong>{ ui::CLEAR_FIT_LABEL.get(lang) }</strong>{ " — " }{ fill(ui::CLEAR_FIT_TEXT.get(lang)) }
+                <strong>{ ui.clear_fit_label.get(lang) }</strong>{ " — " }{ fill(ui.clear_fit_text.get(lang)) }
             </p>
         },
         Confidence::CloseCall => html! {
             <div class="confidence close-call">
-                <p><strong>{ ui::CLOSE_CALL_LABEL.get(lang) }</strong>{ " — " }{ fill(ui::CLOSE_CALL_TEXT.get(lang)) }</p>
+                <p><strong>{ ui.close_call_label.get(lang) }</strong>{ " — " }{ fill(ui.close_call_text.get(lang)) }</p>
                 <p class="runner-up">
-                    { ui::RUNNER_UP.get(lang) }{ ": " }
+                    { ui.runner_up.get(lang) }{ ": " }
                     <strong>
-                        { ui::model_label(next, lang) }{ " · " }
-                        { profile(next).name.get(lang) }
+                        { questionnaire.model_label(next, lang) }{ " · " }
+                        { questionnaire.profile(next).name.get(lang) }
                     </strong>
                 </p>
             </div>

@@ -3,38 +3,40 @@
 
 use yew::prelude::*;
 
+use super::View;
+
 use crate::engine::answers::Answers;
-use crate::engine::content::ui;
-use crate::engine::lang::Lang;
-use crate::engine::questionnaire::{Section, QUESTIONS};
+use crate::engine::questionnaire::fill;
 
 pub struct AnswerListProps {
-    pub lang: Lang,
+    pub view: View,
     pub answers: Answers,
     /// With it, each answer has a Change button.
     pub on_edit: Option<Callback<usize>>,
 }
 
 pub fn answer_list(props: &AnswerListProps) -> Html {
-    let lang = props.lang;
+    let view = props.view;
+    let View { questionnaire, lang } = view;
+    let ui = questionnaire.texts();
     html! {
         <div class="answer-list">
-            { for Section::ALL.into_iter().map(|section| html! {
+            { for questionnaire.content.sections.iter().map(|section| html! {
                 <section class="answer-section">
-                    <h3>{ section.title().get(lang) }</h3>
+                    <h3>{ section.title.get(lang) }</h3>
                     <dl>
-                        { for QUESTIONS.iter().enumerate().filter(|(_, q)| q.section == section).map(|(i, q)| {
+                        { for questionnaire.questions().iter().enumerate().filter(|(_, q)| q.section == section.id).map(|(i, q)| {
                             let answer = props.answers.get(i).map(|o| q.options[o].label.get(lang)).unwrap_or("—");
                             html! {
-                                <div class="answer-row" data-question={q.id}>
+                                <div class="answer-row" data-question={q.id.clone()}>
                                     <dt>{ q.topic.get(lang) }</dt>
                                     <dd>{ answer }</dd>
                                     if let Some(on_edit) = &props.on_edit {
                                         <dd class="answer-change">
                                             <button type="button" class="link-button"
-                                                aria-label={ui::CHANGE_NAMED.get(lang).replace("{topic}", q.topic.get(lang))}
+                                                aria-label={fill(ui.change_named.get(lang), &[("topic", q.topic.get(lang).to_owned())])}
                                                 onclick={on_edit.reform(move |_| i)}>
-                                                { ui::CHANGE.get(lang) }
+                                                { ui.change.get(lang) }
                                             </button>
                                         </dd>
                                     }
@@ -49,7 +51,7 @@ pub fn answer_list(props: &AnswerListProps) -> Html {
 }
 
 pub struct ReviewProps {
-    pub lang: Lang,
+    pub view: View,
     pub answers: Answers,
     pub heading: NodeRef,
     pub on_edit: Callback<usize>,
@@ -57,15 +59,17 @@ pub struct ReviewProps {
 }
 
 pub fn review_screen(props: &ReviewProps) -> Html {
-    let lang = props.lang;
+    let view = props.view;
+    let View { questionnaire, lang } = view;
+    let ui = questionnaire.texts();
     html! {
         <section class="screen review">
-            <h2 ref={props.heading.clone()} tabindex="-1">{ ui::REVIEW_TITLE.get(lang) }</h2>
-            <p>{ ui::REVIEW_INTRO.get(lang) }</p>
-            { answer_list(&AnswerListProps { lang, answers: props.answers, on_edit: Some(props.on_edit.clone()) }) }
+            <h2 ref={props.heading.clone()} tabindex="-1">{ ui.review_title.get(lang) }</h2>
+            <p>{ ui.review_intro.get(lang) }</p>
+            { answer_list(&AnswerListProps { view, answers: props.answers, on_edit: Some(props.on_edit.clone()) }) }
             <div class="nav">
                 <button type="button" class="primary" onclick={props.on_done.reform(|_| ())}>
-                    { ui::SEE_RESULT.get(lang) }
+                    { ui.see_result.get(lang) }
                 </button>
             </div>
         </section>

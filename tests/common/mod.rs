@@ -3,6 +3,20 @@
 #![allow(dead_code)] // each test crate uses part of this module
 
 use cio_cmo_advisor::engine::answers::{Answers, CompleteAnswers};
+use cio_cmo_advisor::engine::lang::Lang;
+use cio_cmo_advisor::engine::questionnaire::Questionnaire;
+
+pub fn built_in() -> &'static Questionnaire {
+    Questionnaire::built_in()
+}
+
+pub fn en() -> Lang {
+    built_in().content.lang_from_tag("en").unwrap()
+}
+
+pub fn id() -> Lang {
+    built_in().content.lang_from_tag("id").unwrap()
+}
 
 pub struct Archetype {
     pub name: &'static str,
@@ -13,7 +27,7 @@ pub struct Archetype {
 
 impl Archetype {
     pub fn complete(&self) -> CompleteAnswers {
-        Answers::from_ids(self.answers.iter().copied())
+        Answers::from_ids(built_in(), self.answers.iter().copied())
             .unwrap_or_else(|e| panic!("{}: {e:?}", self.name))
             .complete()
             .unwrap_or_else(|| panic!("{}: not every question answered", self.name))

@@ -251,7 +251,7 @@ export const SCENARIOS = [
       await widget.completeWith(REALISTIC[3]);
       const mine = await widget.resultSummary();
       const code = (await widget.text('.share-code')).split(': ')[1];
-      assert.match(code, /^[0-9A-Z]{10}$/);
+      assert.match(code, /^2[0-9A-Z]{13}$/);
       // Someone else: another visit, from another page, with nothing stored.
       await forgetVisits(d, base);
       await d.open(`${base}/examples/plain.html#pricing&cio-cmo=${code}`);
