@@ -17,6 +17,10 @@
 const ENGINE_JS = new URL('./cio-cmo-advisor-app.js', import.meta.url).href;
 const ENGINE_WASM = new URL('./cio-cmo-advisor-app_bg.wasm', import.meta.url).href;
 const STYLESHEET = new URL('./cio-cmo-advisor.css', import.meta.url).href;
+// Reading JSON a person supplies (a host's content file, an answers file)
+// lives in its own module with its own worker: only a page with its own
+// content, or a visitor who loads or saves answers, fetches it.
+const FILES = new URL('./cio-cmo-advisor-files.js', import.meta.url).href;
 
 // Shown when the engine cannot load (blocked by CSP, missing file, old
 // browser). The language follows the same order the engine uses: the
@@ -53,8 +57,26 @@ function loadEngine() {
   return engine;
 }
 
+let files = null;
+function loadFiles() {
+  files ??= import(/* @vite-ignore */ /* webpackIgnore: true */ FILES);
+  return files;
+}
+
+/** The engine's way to the reader module: `(kind, payload) → Promise`. */
+function read(kind, payload) {
+  return loadFiles().then((module) => module.read(kind, payload));
+}
+
+/** A host page's own content (`content` attribute or inline JSON), checked
+ *  by the reader while the engine loads: its compact form, or undefined. */
+function readContent(element) {
+  const own = element.hasAttribute('content') || element.querySelector(':scope > script[type="application/json"]');
+  return own ? loadFiles().then((module) => module.readContent(element)) : Promise.resolve(undefined);
+}
+
 // Properties that mirror the attributes (`lang` is every element's own).
-const MIRRORED = ['theme', 'accent', 'company'];
+const MIRRORED = ['theme', 'accent', 'company', 'content'];
 
 // The events the widget dispatches on its element.
 const EVENTS = ['advisor-start', 'advisor-answer', 'advisor-complete'];
@@ -66,6 +88,11 @@ class CioCmoAdvisor extends HTMLElement {
   #instance = null;
   #loading = false;
   #failed = false;
+  // Bumped on every start, so a slow start that was overtaken (the
+  // `content` attribute changed meanwhile) does not mount.
+  #generation = 0;
+  // Why the host page's content file could not be used, when it could not.
+  #contentProblem = null;
 
   connectedCallback() {
     if (!this.#root) {
@@ -78,16 +105,33 @@ class CioCmoAdvisor extends HTMLElement {
       shadow.append(stylesheet, this.#root);
     }
     if (this.#instance || this.#loading) return;
+    this.#start();
+  }
+
+  #start() {
+    const generation = ++this.#generation;
     this.#loading = true;
-    loadEngine().then(
-      (module) => {
+    this.#failed = false;
+    // The content file and the engine load side by side.
+    const content = readContent(this);
+    content.catch(() => {});
+    Promise.all([loadEngine(), content]).then(
+      ([module, compact]) => {
+        if (generation !== this.#generation) return;
         this.#loading = false;
-        if (this.isConnected && !this.#instance) this.#instance = module.mount(this, this.#root);
+        if (this.isConnected && !this.#instance) this.#instance = module.mount(this, this.#root, compact, read);
       },
       (error) => {
+        if (generation !== this.#generation) return;
         this.#loading = false;
         this.#failed = true;
-        console.error('<cio-cmo-advisor>: the engine could not be loaded.', error);
+        if (error.contentProblem) {
+          this.#contentProblem = error;
+          console.error(`<cio-cmo-advisor>: ${error.message}`);
+        } else {
+          this.#contentProblem = null;
+          console.error('<cio-cmo-advisor>: the engine could not be loaded.', error);
+        }
         this.#showFailure();
       },
     );
@@ -97,10 +141,15 @@ class CioCmoAdvisor extends HTMLElement {
     const failure = document.createElement('div');
     failure.className = 'load-failure';
     failure.setAttribute('role', 'alert');
-    const message = document.createElement('p');
-    message.lang = failureLanguage(this);
-    message.textContent = LOAD_FAILURE[message.lang];
-    failure.append(message, this.#pageFallback());
+    failure.lang = failureLanguage(this);
+    // Text set as text, never markup: a content problem quotes the file.
+    const message = this.#contentProblem?.describe(failure.lang) ?? [LOAD_FAILURE[failure.lang]];
+    for (const text of message) {
+      const paragraph = document.createElement('p');
+      paragraph.textContent = text;
+      failure.append(paragraph);
+    }
+    failure.append(this.#pageFallback());
     this.#root.replaceChildren(failure);
   }
 
@@ -126,9 +175,27 @@ class CioCmoAdvisor extends HTMLElement {
     super.addEventListener(type, ...rest);
   }
 
-  attributeChangedCallback(name) {
+  attributeChangedCallback(name, before, after) {
+    if (name === 'content') {
+      // Another questionnaire: start again with it (its own saved progress).
+      if (before === after || (!this.#instance && !this.#loading && !this.#failed)) return;
+      this.#teardown();
+      if (this.isConnected) this.#start();
+      return;
+    }
     if (this.#failed && name === 'lang') this.#showFailure();
     this.#instance?.attributeChanged(name);
+  }
+
+  #teardown() {
+    this.#generation++;
+    this.#loading = false;
+    if (this.#instance) {
+      this.#instance.unmount();
+      this.#instance.free();
+      this.#instance = null;
+    }
+    this.#root?.replaceChildren();
   }
 
   disconnectedCallback() {
@@ -136,10 +203,7 @@ class CioCmoAdvisor extends HTMLElement {
     // an element that stays out of the page is torn down.
     queueMicrotask(() => {
       if (this.isConnected || !this.#instance) return;
-      this.#instance.unmount();
-      this.#instance.free();
-      this.#instance = null;
-      this.#root.replaceChildren();
+      this.#teardown();
     });
   }
 }

@@ -1,5 +1,6 @@
 // Trunk post-build hook: minifies the files a host page loads — the loader,
-// the wasm-bindgen glue and the widget stylesheet — in release builds only.
+// the wasm-bindgen glue, the widget stylesheet and the on-demand reader's
+// scripts — in release builds only.
 // esbuild keeps the syntax as written (ES2022 modules), only smaller.
 import { transform } from 'esbuild';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -10,6 +11,8 @@ const stage = process.env.TRUNK_STAGING_DIR;
 
 for (const [file, loader] of [
   ['cio-cmo-advisor.js', 'js'],
+  ['cio-cmo-advisor-files.js', 'js'],
+  ['cio-cmo-advisor-reader.js', 'js'],
   ['cio-cmo-advisor-app.js', 'js'],
   ['cio-cmo-advisor.css', 'css'],
 ]) {

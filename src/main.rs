@@ -5,10 +5,12 @@
 
 #[cfg(target_arch = "wasm32")]
 mod exports {
-    use wasm_bindgen::prelude::wasm_bindgen;
+    use js_sys::Function;
+    use wasm_bindgen::prelude::{wasm_bindgen, JsError};
     use web_sys::{Element, HtmlElement};
 
-    use cio_cmo_advisor::web::MountedAdvisor;
+    use cio_cmo_advisor::engine::questionnaire::Questionnaire;
+    use cio_cmo_advisor::web::{MountedAdvisor, Reader};
 
     /// A widget mounted in a shadow root; the custom element keeps it.
     #[wasm_bindgen]
@@ -32,9 +34,21 @@ mod exports {
         }
     }
 
+    /// Mounts a widget. `content`: a host page's own content in the compact
+    /// form the reader module returned; absent for the built-in one.
+    /// `reader`: the loader's function to the reader module.
     #[wasm_bindgen]
-    pub fn mount(host: HtmlElement, root: Element) -> AdvisorInstance {
-        AdvisorInstance(Some(cio_cmo_advisor::web::mount(host, root)))
+    pub fn mount(
+        host: HtmlElement,
+        root: Element,
+        content: Option<Vec<u8>>,
+        reader: Option<Function>,
+    ) -> Result<AdvisorInstance, JsError> {
+        let questionnaire = match content {
+            Some(bytes) => Some(Questionnaire::from_compact(&bytes).map_err(|e| JsError::new(&e.to_string()))?),
+            None => None,
+        };
+        Ok(AdvisorInstance(Some(cio_cmo_advisor::web::mount(host, root, questionnaire, Reader::new(reader)))))
     }
 }
 

@@ -18,3 +18,9 @@ export const ARCHETYPE = {
   batikLabel: [0, 0, 3, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1], // model 2, no CIO and no CMO
   stateBank: [4, 4, 0, 3, 2, 3, 2, 2, 2, 2, 2, 2, 0, 2, 2], // model 3, clear fit
 };
+
+/**
+ * On examples/custom-content.json (a consultancy's own weights) these
+ * answers reach model 1; on the built-in questionnaire, model 3.
+ */
+export const REWEIGHTED = [1, 4, 0, 2, 1, 1, 3, 1, 3, 1, 2, 2, 3, 0, 2];

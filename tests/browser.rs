@@ -31,7 +31,7 @@ impl Widget {
         let root = document.create_element("div").unwrap();
         host.append_child(&root).unwrap();
         document.body().unwrap().append_child(&host).unwrap();
-        let mounted = mount(host.clone(), root);
+        let mounted = mount(host.clone(), root, None, cio_cmo_advisor::web::Reader::new(None));
         Widget { host, mounted }
     }
 
@@ -235,7 +235,7 @@ async fn progress_is_saved_on_every_answer_and_offered_on_return() {
     let Widget { host, mounted } = widget;
     mounted.unmount();
     let root = host.query_selector("div").unwrap().unwrap();
-    let again = Widget { mounted: mount(host.clone(), root), host };
+    let again = Widget { mounted: mount(host.clone(), root, None, cio_cmo_advisor::web::Reader::new(None)), host };
     settle().await;
     assert!(again.text(".resume").contains("You answered 2 of 15 questions"));
     again.click(".resume .primary");

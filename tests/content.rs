@@ -68,6 +68,25 @@ fn the_shipped_file_passes_the_checker_and_is_what_the_widget_runs() {
     assert_eq!(codes, ["id", "en"]);
 }
 
+/// The schema editors validate against is derived from the types the
+/// checker reads, so the two cannot disagree. `UPDATE_CONTENT_SCHEMA=1
+/// cargo test --test content` rewrites the file after a change of types.
+#[test]
+fn the_schema_file_is_derived_from_the_content_types() {
+    let schema = schemars::schema_for!(advisor_content::Content);
+    let expected = serde_json::to_string_pretty(&schema).unwrap() + "\n";
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/content/advisor.schema.json");
+    if std::env::var_os("UPDATE_CONTENT_SCHEMA").is_some() {
+        std::fs::write(path, &expected).unwrap();
+    }
+    let actual = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        actual == expected,
+        "content/advisor.schema.json is out of date: run UPDATE_CONTENT_SCHEMA=1 cargo test --test content"
+    );
+    assert!(expected.contains("https://json-schema.org/draft/2020-12/schema"));
+}
+
 #[test]
 fn texts_carry_no_stray_whitespace() {
     for (place, text) in all_texts() {
@@ -160,7 +179,7 @@ fn rationales_never_name_a_model() {
 /// The SurveyJS definition the benchmark uses (bench/survey.json): the same
 /// questions, one per page, the same options, after a start page like ours.
 fn surveyjs_definition() -> String {
-    use cio_cmo_advisor::engine::json::quote;
+    let quote = |text: &str| serde_json::to_string(text).unwrap();
     let q = questionnaire();
     let lang = q.content.lang_from_tag("en").unwrap();
     let ui = q.texts();
@@ -168,8 +187,8 @@ fn surveyjs_definition() -> String {
         "    {{ \"name\": \"intro\", \"elements\": [{{ \"type\": \"html\", \"name\": \"intro\", \"html\": {} }}] }}",
         quote(&format!(
             "<h2>{}</h2><p>{}</p>",
-            Wording::default().text(q, &ui.intro_title, lang),
-            Wording::default().fill(q, ui.intro_body.get(lang), lang, &[("total", q.question_count().to_string())])
+            Wording::default().text(q, ui.intro_title(), lang),
+            Wording::default().fill(q, ui.intro_body().get(lang), lang, &[("total", q.question_count().to_string())])
         ))
     )];
     for q in &q.content.questions {
@@ -189,11 +208,11 @@ fn surveyjs_definition() -> String {
     }
     format!(
         "{{\n  \"title\": {},\n  \"firstPageIsStartPage\": true,\n  \"startSurveyText\": {},\n  \"pagePrevText\": {},\n  \"pageNextText\": {},\n  \"completeText\": {},\n  \"showProgressBar\": true,\n  \"progressBarLocation\": \"top\",\n  \"pages\": [\n{}\n  ]\n}}\n",
-        quote(ui.widget_name.get(lang)),
-        quote(ui.start.get(lang)),
-        quote(ui.back.get(lang)),
-        quote(ui.next.get(lang)),
-        quote(ui.see_result.get(lang)),
+        quote(ui.widget_name().get(lang)),
+        quote(ui.start().get(lang)),
+        quote(ui.back().get(lang)),
+        quote(ui.next().get(lang)),
+        quote(ui.see_result().get(lang)),
         pages.join(",\n")
     )
 }

@@ -15,12 +15,17 @@
 //!
 //! Only `format`, `formatVersion`, `questionnaireVersion`, `questionnaire`
 //! (the content's id; files from release 0.1.0 have none) and `answers` are
-//! read back; `result` and `readable` are for people and other tools.
+//! read back; `result` (null until every question is answered) and
+//! `readable` are for people and other tools.
+//!
+//! JSON is written and read by the on-demand reader module (serde_json,
+//! `src/bin/reader.rs`), never by the widget every visitor loads: the widget
+//! hands the reader an [`AnswersFile`] in the compact form and gets one back.
+
+use serde::{Deserialize, Serialize};
 
 use super::answers::{Answers, UnknownAnswer};
-use super::json::{self, quote, Json};
 use super::lang::Lang;
-use super::model::CollaborationModel;
 use super::questionnaire::Questionnaire;
 use super::scoring::evaluate;
 
@@ -32,7 +37,52 @@ const QUESTIONNAIRE_VERSION: u64 = 1;
 /// Larger files are refused before parsing: a real one is about 3 KB.
 pub const MAX_BYTES: usize = 64 * 1024;
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct AnswersFile {
+    pub format: String,
+    pub format_version: u64,
+    pub questionnaire_version: u64,
+    #[serde(default)]
+    pub questionnaire: Option<String>,
+    #[serde(default)]
+    pub language: Option<String>,
+    /// Question id → option id, in questionnaire order.
+    #[serde(with = "advisor_content::ordered_map")]
+    pub answers: Vec<(String, String)>,
+    #[serde(default)]
+    pub result: Option<FileResult>,
+    #[serde(default)]
+    pub readable: Vec<ReadableAnswer>,
+}
+
+/// The recommendation, as the `advisor-complete` event reports it.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct FileResult {
+    pub model: u8,
+    pub model_key: String,
+    pub fit: Fits,
+}
+
+/// Each model's fit in percent, keyed by model number.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct Fits {
+    #[serde(rename = "1")]
+    pub model_1: u8,
+    #[serde(rename = "2")]
+    pub model_2: u8,
+    #[serde(rename = "3")]
+    pub model_3: u8,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct ReadableAnswer {
+    pub question: String,
+    pub answer: String,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
 pub enum AnswerFileError {
     TooLarge,
     NotJson,
@@ -40,91 +90,109 @@ pub enum AnswerFileError {
     NotAnAnswerFile,
     /// Written by a newer version of the advisor.
     Newer,
-    /// Written for a different version of the questionnaire.
+    /// Written for another questionnaire.
     OtherQuestionnaire,
     Unknown(UnknownAnswer),
     NoAnswers,
 }
 
-/// The file's contents. `lang` chooses the language of the readable part.
-pub fn export(answers: &Answers, lang: Lang) -> String {
+/// The file for `answers`; `lang` chooses the language of the readable part.
+pub fn export(answers: &Answers, lang: Lang) -> AnswersFile {
     let questionnaire = answers.questionnaire();
-    let questions = questionnaire.questions();
-    let mut out = String::from("{\n");
-    out += &format!("  \"format\": {},\n", quote(FORMAT));
-    out += &format!("  \"formatVersion\": {FORMAT_VERSION},\n");
-    out += &format!("  \"questionnaireVersion\": {QUESTIONNAIRE_VERSION},\n");
-    out += &format!("  \"questionnaire\": {},\n", quote(&questionnaire.content.id));
-    out += &format!("  \"language\": {},\n", quote(questionnaire.lang_code(lang)));
-    let given: Vec<(usize, usize)> = (0..questions.len()).filter_map(|q| Some((q, answers.get(q)?))).collect();
-    let pairs: Vec<String> = given
-        .iter()
-        .map(|&(q, o)| format!("    {}: {}", quote(&questions[q].id), quote(&questions[q].options[o].id)))
-        .collect();
-    out += &format!("  \"answers\": {{\n{}\n  }},\n", pairs.join(",\n"));
-    if let Some(complete) = answers.complete() {
+    let given: Vec<(usize, usize)> =
+        (0..questionnaire.question_count()).filter_map(|q| Some((q, answers.get(q)?))).collect();
+    let result = answers.complete().map(|complete| {
         let evaluation = evaluate(&complete);
         let model = evaluation.recommended();
-        let fits: Vec<String> = CollaborationModel::ALL
+        let [model_1, model_2, model_3] = evaluation.scores.map(|s| s.fit_percent());
+        FileResult { model: model.number(), model_key: model.key().to_owned(), fit: Fits { model_1, model_2, model_3 } }
+    });
+    AnswersFile {
+        format: FORMAT.to_owned(),
+        format_version: FORMAT_VERSION,
+        questionnaire_version: QUESTIONNAIRE_VERSION,
+        questionnaire: Some(questionnaire.content.id.clone()),
+        language: Some(questionnaire.lang_code(lang).to_owned()),
+        answers: given
             .iter()
-            .map(|m| format!("\"{}\": {}", m.number(), evaluation.score(*m).fit_percent()))
-            .collect();
-        out += &format!(
-            "  \"result\": {{ \"model\": {}, \"modelKey\": {}, \"fit\": {{ {} }} }},\n",
-            model.number(),
-            quote(model.key()),
-            fits.join(", ")
-        );
+            .map(|&(q, o)| {
+                let question = questionnaire.question(q);
+                (question.id.clone(), question.options[o].id.clone())
+            })
+            .collect(),
+        result,
+        readable: given
+            .iter()
+            .map(|&(q, o)| {
+                let question = questionnaire.question(q);
+                ReadableAnswer {
+                    question: question.prompt.get(lang).to_owned(),
+                    answer: question.options[o].label.get(lang).to_owned(),
+                }
+            })
+            .collect(),
     }
-    let readable: Vec<String> = given
-        .iter()
-        .map(|&(q, o)| {
-            format!(
-                "    {{ \"question\": {}, \"answer\": {} }}",
-                quote(questions[q].prompt.get(lang)),
-                quote(questions[q].options[o].label.get(lang))
-            )
-        })
-        .collect();
-    out += &format!("  \"readable\": [\n{}\n  ]\n}}\n", readable.join(",\n"));
-    out
 }
 
-pub fn import(text: &str, questionnaire: &'static Questionnaire) -> Result<Answers, AnswerFileError> {
+impl AnswersFile {
+    /// The file as people and tools read it.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("an answers file always serialises") + "\n"
+    }
+}
+
+/// What the widget needs of an answers file it loads: the reader module
+/// sends only this, which keeps decoding it small on the default path.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct LoadedAnswers {
+    pub questionnaire_version: u64,
+    pub questionnaire: Option<String>,
+    pub answers: Vec<(String, String)>,
+}
+
+/// Reads the JSON of an answers file. Which questionnaire it answers, and
+/// whether its answers exist there, is [`import`]'s part.
+pub fn read_json(text: &str) -> Result<LoadedAnswers, AnswerFileError> {
     if text.len() > MAX_BYTES {
         return Err(AnswerFileError::TooLarge);
     }
-    let file = json::parse(text.trim_start_matches('\u{feff}')).ok_or(AnswerFileError::NotJson)?;
-    if file.get("format").and_then(Json::as_str) != Some(FORMAT) {
+    let value: serde_json::Value =
+        serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|_| AnswerFileError::NotJson)?;
+    if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
         return Err(AnswerFileError::NotAnAnswerFile);
     }
-    match file.get("formatVersion").and_then(Json::as_u64) {
+    match value.get("formatVersion").and_then(|v| v.as_u64()) {
         Some(FORMAT_VERSION) => {}
         Some(v) if v > FORMAT_VERSION => return Err(AnswerFileError::Newer),
         _ => return Err(AnswerFileError::NotAnAnswerFile),
     }
-    match file.get("questionnaireVersion").and_then(Json::as_u64) {
-        Some(QUESTIONNAIRE_VERSION) => {}
-        Some(v) if v > QUESTIONNAIRE_VERSION => return Err(AnswerFileError::Newer),
-        Some(_) => return Err(AnswerFileError::OtherQuestionnaire),
-        None => return Err(AnswerFileError::NotAnAnswerFile),
+    // An answer that is not text names no option: say which one it is.
+    if let Some(answers) = value.get("answers").and_then(|a| a.as_object()) {
+        if let Some((question, option)) = answers.iter().find(|(_, o)| !o.is_string()) {
+            let option = option.to_string();
+            return Err(AnswerFileError::Unknown(UnknownAnswer::Option { question: question.clone(), option }));
+        }
     }
-    match file.get("questionnaire") {
-        None => {}
-        Some(id) if id.as_str() == Some(questionnaire.content.id.as_str()) => {}
-        Some(_) => return Err(AnswerFileError::OtherQuestionnaire),
+    let file: AnswersFile = serde_json::from_value(value).map_err(|_| AnswerFileError::NotAnAnswerFile)?;
+    Ok(LoadedAnswers {
+        questionnaire_version: file.questionnaire_version,
+        questionnaire: file.questionnaire,
+        answers: file.answers,
+    })
+}
+
+/// The answers a file gives for `questionnaire`.
+pub fn import(file: &LoadedAnswers, questionnaire: &'static Questionnaire) -> Result<Answers, AnswerFileError> {
+    match file.questionnaire_version {
+        QUESTIONNAIRE_VERSION => {}
+        v if v > QUESTIONNAIRE_VERSION => return Err(AnswerFileError::Newer),
+        _ => return Err(AnswerFileError::OtherQuestionnaire),
     }
-    let Some(Json::Object(members)) = file.get("answers") else {
-        return Err(AnswerFileError::NotAnAnswerFile);
-    };
-    let pairs = members
-        .iter()
-        .map(|(q, o)| {
-            o.as_str().map(|o| (q.as_str(), o)).ok_or_else(|| {
-                AnswerFileError::Unknown(UnknownAnswer::Option { question: q.clone(), option: String::new() })
-            })
-        })
-        .collect::<Result<Vec<_>, _>>()?;
+    match &file.questionnaire {
+        Some(id) if *id != questionnaire.content.id => return Err(AnswerFileError::OtherQuestionnaire),
+        _ => {}
+    }
+    let pairs = file.answers.iter().map(|(q, o)| (q.as_str(), o.as_str()));
     let answers = Answers::from_ids(questionnaire, pairs).map_err(AnswerFileError::Unknown)?;
     if answers.is_empty() {
         return Err(AnswerFileError::NoAnswers);

@@ -142,7 +142,7 @@ impl From<CompleteAnswers> for Answers {
 }
 
 /// An answer file or fixture named a question or option that does not exist.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum UnknownAnswer {
     Question(String),
     Option { question: String, option: String },

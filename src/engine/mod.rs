@@ -5,7 +5,6 @@ pub mod answer_file;
 pub mod answers;
 pub mod explanation;
 pub mod flow;
-pub mod json;
 pub mod lang;
 pub mod model;
 pub mod notice;

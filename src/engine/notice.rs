@@ -33,27 +33,27 @@ impl Notice {
     pub fn message(&self, questionnaire: &Questionnaire, lang: Lang) -> String {
         let ui = questionnaire.texts();
         match self {
-            Notice::StorageUnavailable => ui.storage_unavailable.get(lang).to_owned(),
-            Notice::ProgressDiscarded(ProgressError::Corrupt) => ui.progress_corrupt.get(lang).to_owned(),
-            Notice::ProgressDiscarded(ProgressError::OtherVersion) => ui.progress_other_version.get(lang).to_owned(),
+            Notice::StorageUnavailable => ui.storage_unavailable().get(lang).to_owned(),
+            Notice::ProgressDiscarded(ProgressError::Corrupt) => ui.progress_corrupt().get(lang).to_owned(),
+            Notice::ProgressDiscarded(ProgressError::OtherVersion) => ui.progress_other_version().get(lang).to_owned(),
             Notice::SharedLink(error) => {
-                format!("{} {}", code_error(questionnaire, *error, lang), ui.shared_link_failed.get(lang))
+                format!("{} {}", code_error(questionnaire, *error, lang), ui.shared_link_failed().get(lang))
             }
-            Notice::FileLoaded => ui.file_loaded.get(lang).to_owned(),
-            Notice::FileUnreadable => ui.file_unreadable.get(lang).to_owned(),
+            Notice::FileLoaded => ui.file_loaded().get(lang).to_owned(),
+            Notice::FileUnreadable => ui.file_unreadable().get(lang).to_owned(),
             Notice::File(error) => match error {
-                AnswerFileError::TooLarge => ui.file_too_large.get(lang).to_owned(),
-                AnswerFileError::NotJson => ui.file_not_json.get(lang).to_owned(),
-                AnswerFileError::NotAnAnswerFile => ui.file_not_answers.get(lang).to_owned(),
-                AnswerFileError::Newer => ui.file_newer.get(lang).to_owned(),
-                AnswerFileError::OtherQuestionnaire => ui.file_other_questionnaire.get(lang).to_owned(),
-                AnswerFileError::NoAnswers => ui.file_no_answers.get(lang).to_owned(),
+                AnswerFileError::TooLarge => ui.file_too_large().get(lang).to_owned(),
+                AnswerFileError::NotJson => ui.file_not_json().get(lang).to_owned(),
+                AnswerFileError::NotAnAnswerFile => ui.file_not_answers().get(lang).to_owned(),
+                AnswerFileError::Newer => ui.file_newer().get(lang).to_owned(),
+                AnswerFileError::OtherQuestionnaire => ui.file_other_questionnaire().get(lang).to_owned(),
+                AnswerFileError::NoAnswers => ui.file_no_answers().get(lang).to_owned(),
                 AnswerFileError::Unknown(unknown) => {
                     let detail = match unknown {
                         UnknownAnswer::Question(q) => format!("“{q}”"),
                         UnknownAnswer::Option { question, option } => format!("“{question}: {option}”"),
                     };
-                    fill(ui.file_unknown_answer.get(lang), &[("detail", detail)])
+                    fill(ui.file_unknown_answer().get(lang), &[("detail", detail)])
                 }
             },
         }
@@ -64,10 +64,10 @@ impl Notice {
 pub fn code_error(questionnaire: &Questionnaire, error: ShareCodeError, lang: Lang) -> &str {
     let ui = questionnaire.texts();
     match error {
-        ShareCodeError::Empty => ui.compare_empty.get(lang),
-        ShareCodeError::Damaged => ui.code_damaged.get(lang),
-        ShareCodeError::Newer => ui.code_newer.get(lang),
-        ShareCodeError::Older => ui.code_older.get(lang),
-        ShareCodeError::OtherQuestionnaire => ui.code_other_questionnaire.get(lang),
+        ShareCodeError::Empty => ui.compare_empty().get(lang),
+        ShareCodeError::Damaged => ui.code_damaged().get(lang),
+        ShareCodeError::Newer => ui.code_newer().get(lang),
+        ShareCodeError::Older => ui.code_older().get(lang),
+        ShareCodeError::OtherQuestionnaire => ui.code_other_questionnaire().get(lang),
     }
 }

@@ -1,7 +1,7 @@
 //! The questionnaire the widget runs: checked content (built in, or a host
 //! page's own file) with what the engine derives from it once.
 
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 pub use advisor_content::{
     AnswerIs, AnswerOption, Content, ModelProfile, PlanStep, Question, Section, Texts, MAX_QUESTIONS,
@@ -48,6 +48,23 @@ impl Questionnaire {
     /// and results refer to it, and a page loads one or two of them.
     pub fn leak(content: Content) -> &'static Questionnaire {
         Box::leak(Box::new(Questionnaire::new(content)))
+    }
+
+    /// A host page's own content in the compact form the reader module
+    /// returns. The same bytes give the same questionnaire, so widgets that
+    /// share a file, or a widget mounted again, share one copy.
+    pub fn from_compact(bytes: &[u8]) -> Result<&'static Questionnaire, postcard::Error> {
+        static LOADED: Mutex<Vec<(Vec<u8>, &'static Questionnaire)>> = Mutex::new(Vec::new());
+        if bytes == BUILT_IN {
+            return Ok(Questionnaire::built_in());
+        }
+        let mut loaded = LOADED.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some((_, questionnaire)) = loaded.iter().find(|(known, _)| known == bytes) {
+            return Ok(questionnaire);
+        }
+        let questionnaire = Questionnaire::leak(Content::from_compact(bytes)?);
+        loaded.push((bytes.to_vec(), questionnaire));
+        Ok(questionnaire)
     }
 
     fn new(content: Content) -> Questionnaire {
@@ -110,20 +127,20 @@ impl Questionnaire {
 
     /// "Model 2" in the given language.
     pub fn model_label(&self, model: CollaborationModel, lang: Lang) -> String {
-        fill(self.texts().model_number.get(lang), &[("n", model.number().to_string())])
+        fill(self.texts().model_number().get(lang), &[("n", model.number().to_string())])
     }
 
     /// "1 percentage point" / "8 percentage points".
     pub fn percentage_points(&self, points: u64, lang: Lang) -> String {
         let texts = self.texts();
-        let text = if points == 1 { &texts.percentage_point } else { &texts.percentage_points };
+        let text = if points == 1 { texts.percentage_point() } else { texts.percentage_points() };
         fill(text.get(lang), &[("points", self.integer(points, lang))])
     }
 
     /// "Question 3 of 15".
     pub fn progress_text(&self, index: usize, lang: Lang) -> String {
         fill(
-            self.texts().progress.get(lang),
+            self.texts().progress().get(lang),
             &[("n", self.integer(index as u64 + 1, lang)), ("total", self.integer(self.question_count() as u64, lang))],
         )
     }

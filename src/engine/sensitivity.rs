@@ -58,10 +58,10 @@ impl Alternative {
         let texts = questionnaire.texts();
         let conditions = self.changes.iter().map(|c| c.option().condition.get(lang).to_owned());
         let template = match (self.tips, self.changes.len()) {
-            (true, 1) => &texts.if_one,
-            (true, _) => &texts.if_two,
-            (false, 2) => &texts.closest,
-            (false, _) => &texts.out_of_reach,
+            (true, 1) => texts.if_one(),
+            (true, _) => texts.if_two(),
+            (false, 2) => texts.closest(),
+            (false, _) => texts.out_of_reach(),
         };
         let mut values = vec![("n", self.model.number().to_string())];
         values.extend(["a", "b"].into_iter().zip(conditions));

@@ -44,10 +44,10 @@ impl Wording {
         let texts = questionnaire.texts();
         let mut notes = Vec::new();
         if !self.has_cio {
-            notes.push(&texts.no_cio_note);
+            notes.push(texts.no_cio_note());
         }
         if !self.has_cmo {
-            notes.push(&texts.no_cmo_note);
+            notes.push(texts.no_cmo_note());
         }
         notes
     }
@@ -59,14 +59,14 @@ impl Wording {
             |present: bool, title: &Text, stand_in: &Text| if present { title } else { stand_in }.get(lang).to_owned();
         let company = match &self.company {
             Some(name) => name.clone(),
-            None => texts.your_company.get(lang).to_owned(),
+            None => texts.your_company().get(lang).to_owned(),
         };
         let mut all = vec![
             ("company", company),
-            ("cio", role(self.has_cio, &texts.the_cio, &texts.it_lead)),
-            ("Cio", role(self.has_cio, &texts.the_cio_start, &texts.it_lead_start)),
-            ("cmo", role(self.has_cmo, &texts.the_cmo, &texts.marketing_lead)),
-            ("Cmo", role(self.has_cmo, &texts.the_cmo_start, &texts.marketing_lead_start)),
+            ("cio", role(self.has_cio, texts.the_cio(), texts.it_lead())),
+            ("Cio", role(self.has_cio, texts.the_cio_start(), texts.it_lead_start())),
+            ("cmo", role(self.has_cmo, texts.the_cmo(), texts.marketing_lead())),
+            ("Cmo", role(self.has_cmo, texts.the_cmo_start(), texts.marketing_lead_start())),
         ];
         all.extend(values.iter().cloned());
         fill(template, &all)

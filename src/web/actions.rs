@@ -38,9 +38,11 @@ enum Copy {
 #[component]
 pub fn ShareActions(props: &ShareActionsProps) -> Html {
     let view = props.view;
-    let View { questionnaire, lang } = view;
+    let View { questionnaire, lang, .. } = view;
     let ui = questionnaire.texts();
     let copy = use_state(|| Copy::Idle);
+    let reader = props.view.reader;
+    let download_failed = use_state(|| false);
     let comparing = use_state(|| false);
     let code = ShareCode::new(props.answers).encode();
     let id = |part: &str| format!("{}-{part}", props.instance);
@@ -59,13 +61,17 @@ pub fn ShareActions(props: &ShareActionsProps) -> Html {
             .and_then(|t| t.dyn_into::<Element>().ok())
             .and_then(|button| button.closest(".advisor").ok().flatten());
         if let Some(advisor) = advisor {
-            print_alone(&advisor, ui.widget_name.get(lang), questionnaire.lang_code(lang));
+            print_alone(&advisor, ui.widget_name().get(lang), questionnaire.lang_code(lang));
         }
     });
     let on_download = {
-        let answers = props.answers;
+        let (answers, reader, download_failed) = (props.answers, reader, download_failed.clone());
         Callback::from(move |_: MouseEvent| {
-            download("cio-cmo-advisor-answers.json", &export(&answers.into(), lang), "application/json");
+            let download_failed = download_failed.clone();
+            reader.write_answers(&export(&answers.into(), lang), move |json| match json {
+                Some(json) => download("cio-cmo-advisor-answers.json", &json, "application/json"),
+                None => download_failed.set(true),
+            });
         })
     };
     let toggle_compare = {
@@ -76,22 +82,25 @@ pub fn ShareActions(props: &ShareActionsProps) -> Html {
     html! {
         <>
             <div class="action-buttons">
-                <button type="button" class="secondary" onclick={on_copy}>{ ui.copy_link.get(lang) }</button>
-                <button type="button" class="secondary" onclick={on_print}>{ ui.print.get(lang) }</button>
+                <button type="button" class="secondary" onclick={on_copy}>{ ui.copy_link().get(lang) }</button>
+                <button type="button" class="secondary" onclick={on_print}>{ ui.print().get(lang) }</button>
                 if !props.shared {
-                    <button type="button" class="secondary" onclick={on_download}>{ ui.download.get(lang) }</button>
+                    <button type="button" class="secondary" onclick={on_download}>{ ui.download().get(lang) }</button>
                     <button type="button" class="secondary" aria-expanded={comparing.to_string()}
                         aria-controls={id("compare-form")} onclick={toggle_compare}>
-                        { ui.compare.get(lang) }
+                        { ui.compare().get(lang) }
                     </button>
                 }
             </div>
-            <p class="share-code">{ fill(ui.share_code.get(lang), &[("code", code.clone())]) }</p>
+            <p class="share-code">{ fill(ui.share_code().get(lang), &[("code", code.clone())]) }</p>
             { match &*copy {
                 Copy::Idle => Html::default(),
-                Copy::Copied => html! { <p class="copy-status" role="status">{ ui.link_copied.get(lang) }</p> },
+                Copy::Copied => html! { <p class="copy-status" role="status">{ ui.link_copied().get(lang) }</p> },
                 Copy::ByHand(url) => html! { <CopyByHand {view} url={url.clone()} input_id={id("share-link")} /> },
             } }
+            if *download_failed {
+                <p class="download-status" role="alert">{ ui.download_failed().get(lang) }</p>
+            }
             if *comparing && !props.shared {
                 <CompareForm {view} form_id={id("compare-form")} on_compare={props.on_compare.clone()} />
             }
@@ -121,7 +130,7 @@ fn CopyByHand(props: &CopyByHandProps) -> Html {
     }
     html! {
         <div class="copy-by-hand" role="status">
-            <label for={props.input_id.clone()}>{ props.view.questionnaire.texts().copy_fallback.get(props.view.lang) }</label>
+            <label for={props.input_id.clone()}>{ props.view.questionnaire.texts().copy_fallback().get(props.view.lang) }</label>
             <input ref={input} id={props.input_id.clone()} type="text" readonly=true value={props.url.clone()} />
         </div>
     }
@@ -137,7 +146,7 @@ struct CompareFormProps {
 #[component]
 fn CompareForm(props: &CompareFormProps) -> Html {
     let view = props.view;
-    let View { questionnaire, lang } = view;
+    let View { questionnaire, lang, .. } = view;
     let ui = questionnaire.texts();
     let input = use_node_ref();
     let error = use_state(|| None::<&'static str>);
@@ -164,13 +173,13 @@ fn CompareForm(props: &CompareFormProps) -> Html {
     let error_id = format!("{}-error", props.form_id);
     html! {
         <form id={props.form_id.clone()} class="compare-form" {onsubmit} novalidate=true>
-            <p>{ ui.compare_intro.get(lang) }</p>
-            <label for={input_id.clone()}>{ ui.compare_input.get(lang) }</label>
+            <p>{ ui.compare_intro().get(lang) }</p>
+            <label for={input_id.clone()}>{ ui.compare_input().get(lang) }</label>
             <div class="compare-row">
                 <input ref={input} id={input_id} type="text" autocomplete="off" spellcheck="false"
                     aria-invalid={error.is_some().then_some("true")}
                     aria-describedby={error.is_some().then(|| error_id.clone())} />
-                <button type="submit" class="primary">{ ui.compare_button.get(lang) }</button>
+                <button type="submit" class="primary">{ ui.compare_button().get(lang) }</button>
             </div>
             if let Some(message) = *error {
                 <p class="field-error" id={error_id} role="alert">{ message }</p>

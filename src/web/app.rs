@@ -4,7 +4,8 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::{closure::Closure, JsCast};
+use gloo_events::EventListener;
+use gloo_render::request_animation_frame;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
@@ -16,6 +17,7 @@ use super::intro::{intro_screen, IntroProps};
 use super::lang_switch::{language_switch, LanguageSwitchProps};
 use super::notices::{notice_list, NoticeListProps};
 use super::question::{question_screen, QuestionProps};
+use super::reader::Reader;
 use super::result::{result_screen, ResultProps};
 use super::review::{review_screen, ReviewProps};
 use crate::embed::{AdvisorEvent, HostSettings};
@@ -98,8 +100,12 @@ impl AdvisorState {
     /// What the widget shows first: a shared result if the page was opened
     /// with a share link for this widget, otherwise the intro, with an
     /// offer to resume saved progress.
-    fn initial(view: View, instance_key: &str, store: &ProgressStore) -> AdvisorState {
-        let View { questionnaire, lang } = view;
+    fn initial(
+        questionnaire: &'static Questionnaire,
+        lang: Lang,
+        instance_key: &str,
+        store: &ProgressStore,
+    ) -> AdvisorState {
         let mut state =
             AdvisorState { session: Session::new(questionnaire), lang, notices: Vec::new(), resume_offer: None };
         match shared_link(questionnaire, instance_key) {
@@ -131,6 +137,9 @@ pub struct AdvisorProps {
     pub instance_key: AttrValue,
     #[prop_or_default]
     pub on_event: Callback<AdvisorEvent>,
+    /// Reads and writes answers files (the on-demand module).
+    #[prop_or_else(|| Reader::new(None))]
+    pub reader: Reader,
 }
 
 #[component]
@@ -138,9 +147,8 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
     let questionnaire = props.questionnaire;
     let store = use_memo(props.instance_key.clone(), |key| ProgressStore::new(questionnaire, key));
     let state = {
-        let (view, key, store) =
-            (View { questionnaire, lang: props.settings.lang }, props.instance_key.clone(), store.clone());
-        use_reducer(move || AdvisorState::initial(view, &key, &store))
+        let (lang, key, store) = (props.settings.lang, props.instance_key.clone(), store.clone());
+        use_reducer(move || AdvisorState::initial(questionnaire, lang, &key, &store))
     };
     let heading = use_node_ref();
     let root = use_node_ref();
@@ -174,21 +182,15 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
         let (state, key) = (state.clone(), props.instance_key.clone());
         use_effect_with(key, move |key| {
             let key = key.clone();
-            let on_hash_change = Closure::<dyn Fn()>::new(move || match shared_link(questionnaire, &key) {
-                Some(Ok(answers)) => state.dispatch(Action::Flow(Step::ShowShared(answers))),
-                Some(Err(error)) => state.dispatch(Action::Notify(Notice::SharedLink(error))),
-                None => {}
+            let listener = web_sys::window().map(|window| {
+                EventListener::new(&window, "hashchange", move |_| match shared_link(questionnaire, &key) {
+                    Some(Ok(answers)) => state.dispatch(Action::Flow(Step::ShowShared(answers))),
+                    Some(Err(error)) => state.dispatch(Action::Notify(Notice::SharedLink(error))),
+                    None => {}
+                })
             });
-            let window = web_sys::window();
-            if let Some(window) = &window {
-                let _ = window.add_event_listener_with_callback("hashchange", on_hash_change.as_ref().unchecked_ref());
-            }
-            move || {
-                if let Some(window) = window {
-                    let _ = window
-                        .remove_event_listener_with_callback("hashchange", on_hash_change.as_ref().unchecked_ref());
-                }
-            }
+            // Dropping the listener removes it.
+            move || drop(listener)
         });
     }
 
@@ -200,16 +202,15 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
     {
         let heading = heading.clone();
         let first_render = use_mut_ref(|| true);
+        // The pending frame; dropping it would cancel the focus move.
+        let frame = use_mut_ref(|| None);
         use_effect_with(state.session.screen, move |_| {
             if !std::mem::replace(&mut *first_render.borrow_mut(), false) {
-                let focus = Closure::once_into_js(move || {
+                *frame.borrow_mut() = Some(request_animation_frame(move |_| {
                     if let Some(heading) = heading.cast::<HtmlElement>() {
                         focus_and_show_start(&heading);
                     }
-                });
-                if let Some(window) = web_sys::window() {
-                    let _ = window.request_animation_frame(focus.unchecked_ref());
-                }
+                }));
             }
         });
     }
@@ -288,7 +289,7 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
     };
 
     let lang = state.lang;
-    let view = View { questionnaire, lang };
+    let view = View { questionnaire, lang, reader: props.reader };
     let ui = questionnaire.texts();
     let session = state.session;
     // Scoring, reasons and sensitivity run once per answer set, not on
@@ -361,7 +362,7 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
         <div ref={root} lang={questionnaire.lang_code(lang).to_owned()}
             class={format!("advisor theme-{}", props.settings.theme.as_str())}>
             <header class="advisor-bar">
-                <p class="advisor-name">{ ui.widget_name.get(lang) }</p>
+                <p class="advisor-name">{ ui.widget_name().get(lang) }</p>
                 { language_switch(&LanguageSwitchProps { view, instance, on_change: set_lang }) }
             </header>
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">
@@ -394,7 +395,7 @@ fn event_for(step: Step, before: &Session, after: &Session) -> Option<AdvisorEve
 
 /// What the polite live region says after a screen change.
 fn announcement(session: &Session, recommendation: Option<&Recommendation>, view: View) -> String {
-    let View { questionnaire, lang } = view;
+    let View { questionnaire, lang, .. } = view;
     match session.screen {
         Screen::Intro | Screen::Review | Screen::Compare => String::new(),
         Screen::Question(index) => questionnaire.progress_text(index, lang),

@@ -16,6 +16,7 @@ use crate::engine::questionnaire::Questionnaire;
 
 /// localStorage under this widget's key. Any access may throw (blocked
 /// storage, sandboxed frames) or fail (quota): every call handles that.
+/// Through web-sys: gloo-storage's `raw()` throws where storage is blocked.
 pub struct ProgressStore {
     questionnaire: &'static Questionnaire,
     key: String,
@@ -133,7 +134,7 @@ extern "C" {
 /// rather than Rust futures: an async runtime would add about 5 KB of wasm
 /// for two call sites. Each callback frees itself when called; the one that
 /// is never called stays (a few bytes per copy or file load).
-fn on_settled(promise: &js_sys::Promise, settled: impl FnOnce(Result<JsValue, JsValue>) + 'static) {
+pub(super) fn on_settled(promise: &js_sys::Promise, settled: impl FnOnce(Result<JsValue, JsValue>) + 'static) {
     let settled = Rc::new(Cell::new(Some(settled)));
     let outcome = |ok: bool| {
         let settled = settled.clone();
@@ -161,30 +162,28 @@ pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
 
 /// Offers `text` as a file download.
 pub fn download(filename: &str, text: &str, mime: &str) {
-    let run = || -> Result<(), JsValue> {
-        let document = web_sys::window().ok_or(JsValue::NULL)?.document().ok_or(JsValue::NULL)?;
-        let parts = js_sys::Array::of1(&JsValue::from_str(text));
-        let options = web_sys::BlobPropertyBag::new();
-        options.set_type(mime);
-        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
-        let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-        let link: HtmlAnchorElement = document.create_element("a")?.unchecked_into();
-        link.set_href(&url);
-        link.set_download(filename);
-        link.click();
-        web_sys::Url::revoke_object_url(&url)?;
-        Ok(())
-    };
-    let _ = run();
+    let url = gloo_file::ObjectUrl::from(gloo_file::Blob::new_with_options(text, Some(mime)));
+    // A link is how a page starts a download; gloo has no API for it.
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Ok(link) = document.create_element("a") else { return };
+    let link: HtmlAnchorElement = link.unchecked_into();
+    link.set_href(&url);
+    link.set_download(filename);
+    link.click();
+    // The URL is revoked when `url` drops, after the click started the download.
 }
 
 /// Reads the file chosen in a file input and hands over its text (or an
-/// error when the browser cannot read it); does nothing if none was chosen.
-pub fn read_chosen_file(input: &HtmlInputElement, done: impl FnOnce(Result<String, ()>) + 'static) {
-    let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+/// error when the browser cannot read it). The returned reader must be kept
+/// until then: dropping it cancels the read. None when no file was chosen.
+pub fn read_chosen_file(
+    input: &HtmlInputElement,
+    done: impl FnOnce(Result<String, ()>) + 'static,
+) -> Option<gloo_file::callbacks::FileReader> {
+    let file = input.files().and_then(|files| files.get(0))?;
     // Reset so choosing the same file again fires `change` again.
     input.set_value("");
-    on_settled(&file.text(), move |outcome| done(outcome.ok().and_then(|t| t.as_string()).ok_or(())));
+    Some(gloo_file::callbacks::read_as_text(&gloo_file::File::from(file), move |text| done(text.map_err(drop))))
 }
 
 /// Prints `content` (a rendered result) on its own, without the host page:

@@ -16,11 +16,11 @@ pub struct FitChartProps {
 
 pub fn fit_chart(props: &FitChartProps) -> Html {
     let view = props.view;
-    let View { questionnaire, lang } = view;
+    let View { questionnaire, lang, .. } = view;
     let ui = questionnaire.texts();
     let recommended = props.evaluation.recommended();
     html! {
-        <ul class="fit-chart" aria-label={ui.fit_chart_label.get(lang)}>
+        <ul class="fit-chart" aria-label={ui.fit_chart_label().get(lang)}>
             { for CollaborationModel::ALL.into_iter().map(|model| {
                 let fit = props.evaluation.score(model).fit_percent();
                 let is_recommended = model == recommended;
@@ -33,7 +33,7 @@ pub fn fit_chart(props: &FitChartProps) -> Html {
                             { " " }
                             <span class="fit-name">{ questionnaire.profile(model).short_name.get(lang) }</span>
                             if is_recommended {
-                                <span class="fit-badge">{ ui.recommended.get(lang) }</span>
+                                <span class="fit-badge">{ ui.recommended().get(lang) }</span>
                             }
                         </span>
                         <span class="fit-value">{ questionnaire.percent(fit, lang) }</span>

@@ -24,7 +24,7 @@ pub struct IntroProps {
 
 pub fn intro_screen(props: &IntroProps) -> Html {
     let view = props.view;
-    let View { questionnaire, lang } = view;
+    let View { questionnaire, lang, .. } = view;
     let ui = questionnaire.texts();
     let wording = Wording { company: props.company.clone(), ..Wording::default() };
     let total = ("total", questionnaire.integer(questionnaire.question_count() as u64, lang));
@@ -32,19 +32,19 @@ pub fn intro_screen(props: &IntroProps) -> Html {
         Some(offer) => {
             let title_id = format!("{}-resume-title", props.instance);
             let answered = fill(
-                ui.resume_text.get(lang),
+                ui.resume_text().get(lang),
                 &[("n", questionnaire.integer(offer.answers.answered_count() as u64, lang)), total.clone()],
             );
             html! {
                 <div class="resume" role="group" aria-labelledby={title_id.clone()}>
-                    <h3 id={title_id}>{ ui.resume_title.get(lang) }</h3>
+                    <h3 id={title_id}>{ ui.resume_title().get(lang) }</h3>
                     <p>{ answered }</p>
                     <div class="nav">
                         <button type="button" class="secondary" onclick={props.on_start_over.reform(|_| ())}>
-                            { ui.resume_start_over.get(lang) }
+                            { ui.resume_start_over().get(lang) }
                         </button>
                         <button type="button" class="primary" onclick={props.on_resume.reform(move |_| offer)}>
-                            { ui.resume_continue.get(lang) }
+                            { ui.resume_continue().get(lang) }
                         </button>
                     </div>
                 </div>
@@ -54,19 +54,19 @@ pub fn intro_screen(props: &IntroProps) -> Html {
             <div class="nav">
                 <LoadFileButton {view} on_restore={props.on_restore.clone()} on_notice={props.on_notice.clone()} />
                 <button type="button" class="primary" onclick={props.on_start.reform(|_| ())}>
-                    { ui.start.get(lang) }
+                    { ui.start().get(lang) }
                 </button>
             </div>
         },
     };
     html! {
         <section class="screen intro">
-            <h2 ref={props.heading.clone()} tabindex="-1">{ wording.text(questionnaire, &ui.intro_title, lang) }</h2>
-            <p>{ fill(ui.intro_body.get(lang), &[total]) }</p>
+            <h2 ref={props.heading.clone()} tabindex="-1">{ wording.text(questionnaire, ui.intro_title(), lang) }</h2>
+            <p>{ fill(ui.intro_body().get(lang), &[total]) }</p>
             <ul class="intro-facts">
-                <li>{ ui.intro_time.get(lang) }</li>
-                <li>{ ui.intro_audience.get(lang) }</li>
-                <li>{ ui.intro_privacy.get(lang) }</li>
+                <li>{ ui.intro_time().get(lang) }</li>
+                <li>{ ui.intro_audience().get(lang) }</li>
+                <li>{ ui.intro_privacy().get(lang) }</li>
             </ul>
             { actions }
         </section>

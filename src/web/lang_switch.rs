@@ -14,11 +14,11 @@ pub struct LanguageSwitchProps {
 }
 
 pub fn language_switch(props: &LanguageSwitchProps) -> Html {
-    let View { questionnaire, lang: current } = props.view;
+    let View { questionnaire, lang: current, .. } = props.view;
     let label_id = format!("{}-lang-label", props.instance);
     html! {
         <div class="lang-switch" role="group" aria-labelledby={label_id.clone()}>
-            <span id={label_id} class="visually-hidden">{ questionnaire.texts().language.get(current) }</span>
+            <span id={label_id} class="visually-hidden">{ questionnaire.texts().language().get(current) }</span>
             { for questionnaire.langs().map(|lang| {
                 let language = questionnaire.content.language(lang);
                 html! {

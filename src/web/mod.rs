@@ -12,6 +12,7 @@ mod intro;
 mod lang_switch;
 mod notices;
 mod question;
+mod reader;
 mod result;
 mod review;
 
@@ -23,6 +24,7 @@ use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement};
 use yew::{AppHandle, AttrValue, Callback, Renderer};
 
 pub use app::{Advisor, AdvisorProps};
+pub use reader::Reader;
 
 use crate::embed::{self, AdvisorEvent, AttributeWarning, HostSettings};
 use crate::engine::lang::Lang;
@@ -30,21 +32,25 @@ use crate::engine::model::CollaborationModel;
 use crate::engine::progress::DEFAULT_INSTANCE;
 use crate::engine::questionnaire::Questionnaire;
 
-/// What every view renders with: the questionnaire's content and the
-/// display language. Views take it as one value instead of each its parts.
+/// What every view renders with: the questionnaire's content, the display
+/// language and the way to the reader module. Views take it as one value
+/// instead of each its parts.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct View {
     pub questionnaire: &'static Questionnaire,
     pub lang: Lang,
+    pub reader: Reader,
 }
 
 /// One widget rendered into a root element, tied to its host element.
 pub struct MountedAdvisor {
-    app: AppHandle<Advisor>,
+    app: Option<AppHandle<Advisor>>,
     host: HtmlElement,
+    questionnaire: &'static Questionnaire,
     settings: HostSettings,
     instance: AttrValue,
     instance_key: AttrValue,
+    reader: Reader,
 }
 
 thread_local! {
@@ -52,18 +58,25 @@ thread_local! {
 }
 
 /// Renders a widget into `root`, configured by `host`'s attributes, with
-/// events dispatched on `host`.
-pub fn mount(host: HtmlElement, root: Element) -> MountedAdvisor {
-    let settings = read_settings(&host);
+/// events dispatched on `host`. `questionnaire` is a host page's own
+/// content, checked by the reader module; without it, the built-in one.
+pub fn mount(
+    host: HtmlElement,
+    root: Element,
+    questionnaire: Option<&'static Questionnaire>,
+    reader: Reader,
+) -> MountedAdvisor {
+    let questionnaire = questionnaire.unwrap_or_else(Questionnaire::built_in);
+    let settings = read_settings(&host, questionnaire);
     let instance: AttrValue = NEXT_INSTANCE.with(|n| {
         let id = n.get();
         n.set(id + 1);
         format!("cca{id}").into()
     });
     let instance_key = instance_key(&host);
-    let props = props_for(&host, settings.clone(), instance.clone(), instance_key.clone());
-    let app = Renderer::<Advisor>::with_root_and_props(root, props).render();
-    MountedAdvisor { app, host, settings, instance, instance_key }
+    let mut mounted = MountedAdvisor { app: None, host, questionnaire, settings, instance, instance_key, reader };
+    mounted.app = Some(Renderer::<Advisor>::with_root_and_props(root, mounted.props()).render());
+    mounted
 }
 
 impl MountedAdvisor {
@@ -73,7 +86,7 @@ impl MountedAdvisor {
         let mut settings = self.settings.clone();
         let warning = match name {
             "lang" => {
-                let (lang, w) = lang_setting(&self.host);
+                let (lang, w) = lang_setting(&self.host, self.questionnaire);
                 settings.lang = lang;
                 w
             }
@@ -97,23 +110,29 @@ impl MountedAdvisor {
         warn(warning);
         if settings != self.settings {
             self.settings = settings.clone();
-            self.app.update(props_for(&self.host, settings, self.instance.clone(), self.instance_key.clone()));
+            let props = self.props();
+            if let Some(app) = &mut self.app {
+                app.update(props);
+            }
         }
     }
 
     pub fn unmount(self) {
-        self.app.destroy();
+        if let Some(app) = self.app {
+            app.destroy();
+        }
     }
-}
 
-fn props_for(host: &HtmlElement, settings: HostSettings, instance: AttrValue, instance_key: AttrValue) -> AdvisorProps {
-    let host = host.clone();
-    AdvisorProps {
-        questionnaire: Questionnaire::built_in(),
-        settings,
-        instance,
-        instance_key,
-        on_event: Callback::from(move |event| dispatch(&host, &event)),
+    fn props(&self) -> AdvisorProps {
+        let host = self.host.clone();
+        AdvisorProps {
+            questionnaire: self.questionnaire,
+            settings: self.settings.clone(),
+            instance: self.instance.clone(),
+            instance_key: self.instance_key.clone(),
+            on_event: Callback::from(move |event| dispatch(&host, &event)),
+            reader: self.reader,
+        }
     }
 }
 
@@ -135,8 +154,8 @@ fn instance_key(host: &HtmlElement) -> AttrValue {
     }
 }
 
-fn read_settings(host: &HtmlElement) -> HostSettings {
-    let (lang, lang_warning) = lang_setting(host);
+fn read_settings(host: &HtmlElement, questionnaire: &Questionnaire) -> HostSettings {
+    let (lang, lang_warning) = lang_setting(host, questionnaire);
     let (theme, theme_warning) = embed::parse_theme(host.get_attribute("theme").as_deref());
     let (accent, accent_warning) = embed::parse_accent(host.get_attribute("accent").as_deref(), is_css_color);
     let (company, company_warning) = embed::parse_company(host.get_attribute("company").as_deref());
@@ -146,7 +165,7 @@ fn read_settings(host: &HtmlElement) -> HostSettings {
     HostSettings { lang, theme, accent, company }
 }
 
-fn lang_setting(host: &HtmlElement) -> (Lang, Option<AttributeWarning>) {
+fn lang_setting(host: &HtmlElement, questionnaire: &Questionnaire) -> (Lang, Option<AttributeWarning>) {
     let window = web_sys::window();
     let page_lang = window
         .as_ref()
@@ -156,7 +175,7 @@ fn lang_setting(host: &HtmlElement) -> (Lang, Option<AttributeWarning>) {
     let browser_langs: Vec<String> =
         window.map(|w| w.navigator().languages().iter().filter_map(|l| l.as_string()).collect()).unwrap_or_default();
     embed::resolve_lang(
-        &Questionnaire::built_in().content,
+        &questionnaire.content,
         host.get_attribute("lang").as_deref(),
         page_lang.as_deref(),
         &browser_langs,

@@ -17,8 +17,8 @@ pub fn notice_list(props: &NoticeListProps) -> Html {
     if props.notices.is_empty() {
         return Html::default();
     }
-    let View { questionnaire, lang } = props.view;
-    let dismiss = questionnaire.texts().dismiss.get(lang);
+    let View { questionnaire, lang, .. } = props.view;
+    let dismiss = questionnaire.texts().dismiss().get(lang);
     html! {
         <div class="notices">
             { for props.notices.iter().enumerate().map(|(i, notice)| {

@@ -22,7 +22,7 @@ pub struct QuestionProps {
 
 pub fn question_screen(props: &QuestionProps) -> Html {
     let view = props.view;
-    let View { questionnaire, lang } = view;
+    let View { questionnaire, lang, .. } = view;
     let ui = questionnaire.texts();
     let question = questionnaire.question(props.index);
     let id = |part: &str| format!("{}-{}-{}", props.instance, question.id, part);
@@ -35,9 +35,9 @@ pub fn question_screen(props: &QuestionProps) -> Html {
         })
     };
     let forward = match (props.editing, props.is_last) {
-        (true, _) => &ui.back_to_review,
-        (false, true) => &ui.see_result,
-        (false, false) => &ui.next,
+        (true, _) => ui.back_to_review(),
+        (false, true) => ui.see_result(),
+        (false, false) => ui.next(),
     };
     html! {
         // Keyed by question: each question gets fresh radio inputs. Reusing
@@ -71,7 +71,7 @@ pub fn question_screen(props: &QuestionProps) -> Html {
             <div class="nav">
                 if !props.editing {
                     <button type="button" class="secondary" onclick={props.on_back.reform(|_| ())}>
-                        { ui.back.get(lang) }
+                        { ui.back().get(lang) }
                     </button>
                 }
                 <button type="submit" class="primary" disabled={!props.can_advance}>
@@ -79,7 +79,7 @@ pub fn question_screen(props: &QuestionProps) -> Html {
                 </button>
             </div>
             if !props.can_advance {
-                <p class="nav-hint">{ ui.choose_to_continue.get(lang) }</p>
+                <p class="nav-hint">{ ui.choose_to_continue().get(lang) }</p>
             }
         </form>
     }

@@ -36,7 +36,7 @@ pub struct ResultProps {
 
 pub fn result_screen(props: &ResultProps) -> Html {
     let view = props.view;
-    let View { questionnaire, lang } = view;
+    let View { questionnaire, lang, .. } = view;
     let ui = questionnaire.texts();
     let recommendation = &props.recommendation;
     let model = recommendation.model();
@@ -51,7 +51,7 @@ pub fn result_screen(props: &ResultProps) -> Html {
     html! {
         <section class="screen result" data-recommended-model={model.number().to_string()}>
             <p class="eyebrow">
-                { if props.shared { ui.shared_eyebrow.get(lang).to_owned() } else { text(&ui.result_eyebrow) } }
+                { if props.shared { ui.shared_eyebrow().get(lang).to_owned() } else { text(ui.result_eyebrow()) } }
             </p>
             <h2 ref={props.heading.clone()} tabindex="-1">
                 <span class="model-number">
@@ -60,16 +60,16 @@ pub fn result_screen(props: &ResultProps) -> Html {
                 <span class="model-name">{ profile.name.get(lang) }</span>
             </h2>
             <p class="headline-fit">
-                { fill(ui.headline_fit.get(lang), &[("fit", questionnaire.percent(recommendation.evaluation.score(model).fit_percent(), lang))]) }
+                { fill(ui.headline_fit().get(lang), &[("fit", questionnaire.percent(recommendation.evaluation.score(model).fit_percent(), lang))]) }
             </p>
             if let Some(first) = first_step {
                 <div class="first-step">
-                    <h3>{ ui.first_step_title.get(lang) }</h3>
+                    <h3>{ ui.first_step_title().get(lang) }</h3>
                     <p>{ text(&first.text) }</p>
                 </div>
             }
             if props.shared {
-                <p class="note shared-note">{ ui.shared_note.get(lang) }</p>
+                <p class="note shared-note">{ ui.shared_note().get(lang) }</p>
             }
             { confidence_note(&ConfidenceProps { view, evaluation: recommendation.evaluation }) }
             <p class="summary">{ text(&profile.summary) }</p>
@@ -77,8 +77,8 @@ pub fn result_screen(props: &ResultProps) -> Html {
                 <p class="note">{ note.get(lang) }</p>
             }) }
 
-            { disclosure("why", ui.why_title.get(lang), html! {<>
-                <p>{ ui.why_intro.get(lang) }</p>
+            { disclosure("why", ui.why_title().get(lang), html! {<>
+                <p>{ ui.why_intro().get(lang) }</p>
                 <ol class="reasons">
                     { for recommendation.reasons.iter().map(|reason| html! {
                         <li data-question={reason.question().id.clone()} data-option={reason.option().id.clone()}>
@@ -92,9 +92,9 @@ pub fn result_screen(props: &ResultProps) -> Html {
                     }) }
                 </ol>
             </>}) }
-            { disclosure("fit", ui.fit_title.get(lang),
+            { disclosure("fit", ui.fit_title().get(lang),
                 fit_chart(&FitChartProps { view, evaluation: recommendation.evaluation })) }
-            { disclosure("change", ui.change_title.get(lang), html! {
+            { disclosure("change", ui.change_title().get(lang), html! {
                 <ul class="alternatives">
                     { for recommendation.alternatives.iter().map(|alternative| html! {
                         <li data-model={alternative.model.number().to_string()}
@@ -105,39 +105,39 @@ pub fn result_screen(props: &ResultProps) -> Html {
                 </ul>
             }) }
             if !next_steps.is_empty() {
-                { disclosure("steps", ui.next_steps_title.get(lang), html! {
+                { disclosure("steps", ui.next_steps_title().get(lang), html! {
                     <ol class="first-steps">
                         { for next_steps.iter().map(|step| html! { <li>{ text(&step.text) }</li> }) }
                     </ol>
                 }) }
             }
-            { disclosure("risks", ui.risks_title.get(lang), html! {
+            { disclosure("risks", ui.risks_title().get(lang), html! {
                 <ul class="risk-list">
                     { for profile.risks.iter().map(|risk| html! { <li>{ text(risk) }</li> }) }
                 </ul>
             }) }
-            { disclosure("actions", ui.actions_title.get(lang), html! {
+            { disclosure("actions", ui.actions_title().get(lang), html! {
                 <ShareActions {view} answers={recommendation.answers} shared={props.shared}
                     instance={props.instance.clone()} instance_key={props.instance_key.clone()}
                     on_compare={props.on_compare.clone()} />
             }) }
 
             <section class="result-part print-only">
-                <h3>{ ui.review_title.get(lang) }</h3>
+                <h3>{ ui.review_title().get(lang) }</h3>
                 { answer_list(&AnswerListProps { view, answers: recommendation.answers.into(), on_edit: None }) }
             </section>
 
             <div class="nav">
                 if props.shared {
                     <button type="button" class="primary" onclick={props.on_take_it_yourself.reform(|_| ())}>
-                        { ui.take_it_yourself.get(lang) }
+                        { ui.take_it_yourself().get(lang) }
                     </button>
                 } else {
                     <button type="button" class="secondary" onclick={props.on_review.reform(|_| ())}>
-                        { ui.change_answers.get(lang) }
+                        { ui.change_answers().get(lang) }
                     </button>
                     <button type="button" class="primary" onclick={props.on_restart.reform(|_| ())}>
-                        { ui.start_again.get(lang) }
+                        { ui.start_again().get(lang) }
                     </button>
                 }
             </div>
@@ -167,7 +167,7 @@ struct ConfidenceProps {
 /// Clear fit or close call; a close call names the runner-up in full.
 fn confidence_note(props: &ConfidenceProps) -> Html {
     let view = props.view;
-    let View { questionnaire, lang } = view;
+    let View { questionnaire, lang, .. } = view;
     let ui = questionnaire.texts();
     let evaluation = &props.evaluation;
     let (best, next) = (evaluation.recommended(), evaluation.runner_up());
@@ -181,14 +181,14 @@ fn confidence_note(props: &ConfidenceProps) -> Html {
     match evaluation.confidence() {
         Confidence::ClearFit => html! {
             <p class="confidence clear-fit">
-                <strong>{ ui.clear_fit_label.get(lang) }</strong>{ " — " }{ fill(ui.clear_fit_text.get(lang)) }
+                <strong>{ ui.clear_fit_label().get(lang) }</strong>{ " — " }{ fill(ui.clear_fit_text().get(lang)) }
             </p>
         },
         Confidence::CloseCall => html! {
             <div class="confidence close-call">
-                <p><strong>{ ui.close_call_label.get(lang) }</strong>{ " — " }{ fill(ui.close_call_text.get(lang)) }</p>
+                <p><strong>{ ui.close_call_label().get(lang) }</strong>{ " — " }{ fill(ui.close_call_text().get(lang)) }</p>
                 <p class="runner-up">
-                    { ui.runner_up.get(lang) }{ ": " }
+                    { ui.runner_up().get(lang) }{ ": " }
                     <strong>
                         { questionnaire.model_label(next, lang) }{ " · " }
                         { questionnaire.profile(next).name.get(lang) }

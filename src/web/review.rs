@@ -17,7 +17,7 @@ pub struct AnswerListProps {
 
 pub fn answer_list(props: &AnswerListProps) -> Html {
     let view = props.view;
-    let View { questionnaire, lang } = view;
+    let View { questionnaire, lang, .. } = view;
     let ui = questionnaire.texts();
     html! {
         <div class="answer-list">
@@ -34,9 +34,9 @@ pub fn answer_list(props: &AnswerListProps) -> Html {
                                     if let Some(on_edit) = &props.on_edit {
                                         <dd class="answer-change">
                                             <button type="button" class="link-button"
-                                                aria-label={fill(ui.change_named.get(lang), &[("topic", q.topic.get(lang).to_owned())])}
+                                                aria-label={fill(ui.change_named().get(lang), &[("topic", q.topic.get(lang).to_owned())])}
                                                 onclick={on_edit.reform(move |_| i)}>
-                                                { ui.change.get(lang) }
+                                                { ui.change().get(lang) }
                                             </button>
                                         </dd>
                                     }
@@ -60,16 +60,16 @@ pub struct ReviewProps {
 
 pub fn review_screen(props: &ReviewProps) -> Html {
     let view = props.view;
-    let View { questionnaire, lang } = view;
+    let View { questionnaire, lang, .. } = view;
     let ui = questionnaire.texts();
     html! {
         <section class="screen review">
-            <h2 ref={props.heading.clone()} tabindex="-1">{ ui.review_title.get(lang) }</h2>
-            <p>{ ui.review_intro.get(lang) }</p>
+            <h2 ref={props.heading.clone()} tabindex="-1">{ ui.review_title().get(lang) }</h2>
+            <p>{ ui.review_intro().get(lang) }</p>
             { answer_list(&AnswerListProps { view, answers: props.answers, on_edit: Some(props.on_edit.clone()) }) }
             <div class="nav">
                 <button type="button" class="primary" onclick={props.on_done.reform(|_| ())}>
-                    { ui.see_result.get(lang) }
+                    { ui.see_result().get(lang) }
                 </button>
             </div>
         </section>

@@ -6,7 +6,7 @@
 // Page functions given to `d.run` receive their arguments as one array and
 // must be self-contained: each driver sends them to the page as source.
 import assert from 'node:assert/strict';
-import { QUESTION_COUNT, REALISTIC } from '../answer-sets.mjs';
+import { QUESTION_COUNT, REALISTIC, REWEIGHTED } from '../answer-sets.mjs';
 import { sameColumn, until } from '../support.mjs';
 import { hostLayoutPath, widgetAndFillBox } from './host-layouts.mjs';
 
@@ -374,6 +374,19 @@ export const SCENARIOS = [
         .catch(async (error) => { throw new Error(`${error.message}: ${await widget.query('.screen .nav .primary', 0, 'style', 'background-color')}`); });
       await widget.start();
       await widget.completeWith(REALISTIC[1]);
+      assert.equal(await widget.model(), '1');
+    },
+  },
+  {
+    name: "under the strict CSP, a page's own content file: fetched, checked by the reader worker, Malay by data alone, its own weights",
+    async run(d, base) {
+      const widget = await openWidget(d, base, '/examples/strict-csp-custom-content.html');
+      await widget.waitForText('.advisor-name', 'Nusantara Advisory — Diagnostik Kolaborasi IT dan Pemasaran');
+      assert.equal(await widget.count('.lang-switch button'), 3);
+      assert.equal(await widget.text('.screen .nav .primary'), 'Mula');
+      await widget.start();
+      await widget.completeWith(REWEIGHTED);
+      // The built-in weights would give model 3.
       assert.equal(await widget.model(), '1');
     },
   },

@@ -53,13 +53,21 @@ pub fn read_json_with_examples(bytes: &[u8]) -> Result<(Content, ReachExamples),
     let text = std::str::from_utf8(bytes)
         .map_err(|e| whole(format!("the file is not UTF-8 text (invalid byte at offset {})", e.valid_up_to())))?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // serde would also read a struct from an array, field by field.
+    if !text.trim_start().starts_with('{') && !text.trim().is_empty() {
+        return Err(whole("a content file is one JSON object: it starts with “{”".to_owned()));
+    }
     let mut deserializer = serde_json::Deserializer::from_str(text);
     let mut content: Content = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
         let pointer = pointer_of(error.path());
         let inner = error.into_inner();
-        let message =
-            if inner.is_syntax() || inner.is_eof() { format!("not valid JSON: {inner}") } else { inner.to_string() };
-        vec![ContentError { pointer, message }]
+        // A syntax error is at a line and column, which the message gives;
+        // the value the parser was reading is no help there.
+        if inner.is_syntax() || inner.is_eof() {
+            whole(format!("not valid JSON: {inner}"))
+        } else {
+            vec![ContentError { pointer, message: inner.to_string() }]
+        }
     })?;
     deserializer.end().map_err(|e| whole(format!("not valid JSON: {e}")))?;
     let mut errors = Vec::new();
@@ -92,22 +100,6 @@ fn pointer_of(path: &serde_path_to_error::Path) -> String {
 /// A key as a JSON pointer token (RFC 6901).
 fn escape(key: &str) -> String {
     key.replace('~', "~0").replace('/', "~1")
-}
-
-fn camel(snake: &str) -> String {
-    let mut out = String::with_capacity(snake.len());
-    let mut upper = false;
-    for c in snake.chars() {
-        if c == '_' {
-            upper = true;
-        } else if upper {
-            out.push(c.to_ascii_uppercase());
-            upper = false;
-        } else {
-            out.push(c);
-        }
-    }
-    out
 }
 
 struct Checker<'a> {
@@ -159,8 +151,10 @@ impl Checker<'_> {
                 continue;
             };
             let at = format!("{pointer}/{}", escape(&code));
+            let mut unknown = false;
             for name in placeholders(value) {
                 if !allowed.contains(&name) {
+                    unknown = true;
                     let may = if allowed.is_empty() {
                         "this text takes no placeholders".to_owned()
                     } else {
@@ -172,7 +166,7 @@ impl Checker<'_> {
                     self.error(at.clone(), format!("unknown placeholder {{{name}}}: {may}"));
                 }
             }
-            if let Some(reference) = &reference {
+            if let (Some(reference), false) = (&reference, unknown) {
                 let own: BTreeSet<&str> = placeholders(value).collect();
                 if own != *reference {
                     let first = &self.languages[0];
@@ -346,7 +340,7 @@ fn check(content: &mut Content, errors: &mut Vec<ContentError>) {
         if allowed.contains(&"company") {
             allowed_here = WORDING_PLACEHOLDERS.to_vec();
         }
-        c.text(&format!("/texts/{}", camel(field)), text, &allowed_here);
+        c.text(&format!("/texts/{}", crate::camel_case(field)), text, &allowed_here);
     }
 }
 

@@ -12,9 +12,6 @@
 //! - the on-demand module reads a host page's own file with the same checker
 //!   and hands the widget the compact form.
 
-use std::fmt;
-
-use serde::de::{MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 #[cfg(feature = "json")]
@@ -43,8 +40,9 @@ impl Lang {
 /// written in JSON as `{ "id": "…", "en": "…" }`. After checking, the
 /// entries are in the order of [`Content::languages`], so a [`Lang`] indexes
 /// them directly.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Text(pub Vec<(String, String)>);
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
+#[serde(transparent)]
+pub struct Text(#[serde(with = "ordered_map")] pub Vec<(String, String)>);
 
 impl Text {
     pub fn get(&self, lang: Lang) -> &str {
@@ -52,33 +50,61 @@ impl Text {
     }
 }
 
-impl Serialize for Text {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_map(self.0.iter().map(|(code, text)| (code, text)))
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Text {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Text".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "One text per language declared in /languages, keyed by language code, e.g. { \"id\": \"Mulai\", \"en\": \"Start\" }.",
+            "type": "object",
+            "minProperties": 1,
+            "propertyNames": { "pattern": "^[a-z]{2,3}$" },
+            "additionalProperties": { "type": "string", "minLength": 1 }
+        })
     }
 }
 
-impl<'de> Deserialize<'de> for Text {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Text, D::Error> {
-        struct TextVisitor;
-        impl<'de> Visitor<'de> for TextVisitor {
-            type Value = Text;
+/// A JSON object of strings read into a list of pairs in the file's order
+/// (for `#[serde(with = "ordered_map")]`): texts keep their languages as
+/// written, answers files their questions, and the checker sees a key that
+/// is given twice instead of the map silently keeping one.
+pub mod ordered_map {
+    use std::fmt;
+
+    use serde::de::{MapAccess, Visitor};
+    use serde::{Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(pairs: &[(String, String)], serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(pairs.iter().map(|(key, value)| (key, value)))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<(String, String)>, D::Error> {
+        struct PairsVisitor;
+        impl<'de> Visitor<'de> for PairsVisitor {
+            type Value = Vec<(String, String)>;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("an object with one text per language code")
+                f.write_str("an object whose values are strings")
             }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
-                let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(2).min(8));
-                while let Some(entry) = map.next_entry()? {
-                    entries.push(entry);
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut pairs = Vec::with_capacity(map.size_hint().unwrap_or(2).min(64));
+                while let Some(pair) = map.next_entry()? {
+                    pairs.push(pair);
                 }
-                Ok(Text(entries))
+                Ok(pairs)
             }
         }
-        deserializer.deserialize_map(TextVisitor)
+        deserializer.deserialize_map(PairsVisitor)
     }
 }
 
+/// A content file of the CIO–CMO Collaboration Advisor: the questionnaire,
+/// the three model profiles and every interface text, in each language it
+/// declares. Check one with `cargo run --bin check-content -- file.json`.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct Content {
     /// The editor's link to the schema; not used by the widget.
@@ -98,6 +124,7 @@ pub struct Content {
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct Language {
     /// BCP 47 primary language subtag: `id`, `en`, `ms`.
@@ -115,6 +142,7 @@ pub struct Language {
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct Section {
     pub id: String,
@@ -122,6 +150,7 @@ pub struct Section {
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct Question {
     pub id: String,
@@ -141,6 +170,7 @@ pub struct Question {
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct AnswerOption {
     /// Stable id, used in events and answers files.
@@ -158,6 +188,7 @@ pub struct AnswerOption {
 
 /// An answer condition: `question` was answered with one of `options`.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct AnswerIs {
     pub question: String,
@@ -167,6 +198,7 @@ pub struct AnswerIs {
 /// Which answer says whether the company has a separate CIO and CMO, so
 /// texts name "the CIO" or "your IT lead" as fits the company.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct Roles {
     pub question: String,
@@ -177,6 +209,7 @@ pub struct Roles {
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct ModelProfile {
     /// `joint-marketing-tech`, `cmo-leads` or `separate-lanes`, in that order.
@@ -190,6 +223,7 @@ pub struct ModelProfile {
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct PlanStep {
     pub text: Text,
@@ -205,24 +239,151 @@ pub const WORDING_PLACEHOLDERS: &[&str] = &["company", "cio", "Cio", "cmo", "Cmo
 
 macro_rules! interface_texts {
     ($($(#[$doc:meta])* $field:ident: [$($placeholder:ident),*],)*) => {
-        /// Interface texts, each with the placeholders it may use.
-        #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
-        #[serde(deny_unknown_fields, rename_all = "camelCase")]
-        pub struct Texts {
-            $($(#[$doc])* pub $field: Text,)*
+        /// The texts' names (snake case; camel case in JSON), in order.
+        const TEXT_NAMES: &[&str] = &[$(stringify!($field)),*];
+
+        /// The placeholders each text may use, in the same order.
+        const TEXT_PLACEHOLDERS: &[&[&str]] = &[$(&[$(stringify!($placeholder)),*]),*];
+
+        /// Each text's place in [`Texts`].
+        #[allow(non_camel_case_types)]
+        enum TextIndex {
+            $($field,)*
         }
 
         impl Texts {
-            /// Every text with its field name (snake case) and placeholders.
-            pub fn all(&self) -> Vec<(&'static str, &'static [&'static str], &Text)> {
-                vec![$((stringify!($field), &[$(stringify!($placeholder)),*], &self.$field)),*]
+            $($(#[$doc])* pub fn $field(&self) -> &Text {
+                &self.0[TextIndex::$field as usize]
+            })*
+        }
+
+        /// Every interface text by name: none may be missing or unknown.
+        // The schema's view of `Texts`, which reads and writes itself.
+        #[cfg(feature = "schema")]
+        #[derive(schemars::JsonSchema)]
+        #[serde(deny_unknown_fields, rename_all = "camelCase")]
+        #[allow(dead_code)]
+        struct TextsByName {
+            $($(#[$doc])* $field: Text,)*
+        }
+
+        #[cfg(feature = "schema")]
+        impl schemars::JsonSchema for Texts {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                "Texts".into()
             }
 
-            pub fn all_mut(&mut self) -> Vec<(&'static str, &'static [&'static str], &mut Text)> {
-                vec![$((stringify!($field), &[$(stringify!($placeholder)),*], &mut self.$field)),*]
+            fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                TextsByName::json_schema(generator)
             }
         }
     };
+}
+
+/// The interface texts, one accessor per text (`texts.start()`). Held as
+/// one array: reading the compact form is then a single length check,
+/// where a struct of a hundred fields read field by field is tens of KB
+/// of wasm.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Texts(Box<[Text; TEXT_NAMES.len()]>);
+
+impl Texts {
+    fn from_list(list: Vec<Text>) -> Option<Texts> {
+        list.into_boxed_slice().try_into().ok().map(Texts)
+    }
+
+    /// Every text with its name (snake case) and the placeholders it may use.
+    pub fn all(&self) -> impl Iterator<Item = (&'static str, &'static [&'static str], &Text)> {
+        TEXT_NAMES.iter().zip(TEXT_PLACEHOLDERS).zip(self.0.iter()).map(|((n, p), t)| (*n, *p, t))
+    }
+
+    pub fn all_mut(&mut self) -> impl Iterator<Item = (&'static str, &'static [&'static str], &mut Text)> {
+        TEXT_NAMES.iter().zip(TEXT_PLACEHOLDERS).zip(self.0.iter_mut()).map(|((n, p), t)| (*n, *p, t))
+    }
+}
+
+/// In JSON, an object with a member per text, by camel-case name; in the
+/// compact form, the list in declaration order.
+impl Serialize for Texts {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if serializer.is_human_readable() {
+            serializer.collect_map(TEXT_NAMES.iter().map(|name| camel_case(name)).zip(self.0.iter()))
+        } else {
+            serializer.collect_seq(self.0.iter())
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Texts {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Texts, D::Error> {
+        use serde::de::Error;
+        if !deserializer.is_human_readable() {
+            let list = Vec::<Text>::deserialize(deserializer)?;
+            return Texts::from_list(list).ok_or_else(|| D::Error::custom("the interface texts are incomplete"));
+        }
+        deserializer.deserialize_map(TextsVisitor)
+    }
+}
+
+/// Reads the texts object one member at a time into a slot per name: an
+/// unknown or repeated name is an error at that member, a missing one at
+/// the object. Written out rather than derived: the derived reader for a
+/// hundred fields is about 80 KB of wasm.
+struct TextsVisitor;
+
+impl<'de> serde::de::Visitor<'de> for TextsVisitor {
+    type Value = Texts;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("an object with every interface text")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Texts, A::Error> {
+        use serde::de::Error;
+        let mut slots: Vec<Option<Text>> = vec![None; TEXT_NAMES.len()];
+        while let Some(index) = map.next_key_seed(TextName)? {
+            if slots[index].is_some() {
+                return Err(A::Error::custom(format!("duplicate field `{}`", camel_case(TEXT_NAMES[index]))));
+            }
+            slots[index] = Some(map.next_value()?);
+        }
+        if let Some(missing) = slots.iter().position(Option::is_none) {
+            return Err(A::Error::custom(format!("missing field `{}`", camel_case(TEXT_NAMES[missing]))));
+        }
+        Texts::from_list(slots.into_iter().flatten().collect()).ok_or_else(|| A::Error::custom("incomplete"))
+    }
+}
+
+/// A member name of the texts object, read as its slot.
+struct TextName;
+
+impl<'de> serde::de::DeserializeSeed<'de> for TextName {
+    type Value = usize;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<usize, D::Error> {
+        use serde::de::Error;
+        let name = String::deserialize(deserializer)?;
+        TEXT_NAMES.iter().position(|known| camel_case(known) == name).ok_or_else(|| {
+            D::Error::custom(format!("unknown field `{name}`: not an interface text of this version of the advisor"))
+        })
+    }
+}
+
+/// `snake_case` as `camelCase`, the way content files name fields.
+pub fn camel_case(snake: &str) -> String {
+    let mut out = String::with_capacity(snake.len());
+    let mut upper = false;
+    for c in snake.chars() {
+        if c == '_' {
+            upper = true;
+        } else if upper {
+            out.push(c.to_ascii_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 interface_texts! {
@@ -284,6 +445,8 @@ interface_texts! {
     share_code: [code],
     print: [],
     download: [],
+    /// The answers file could not be made (the reader module did not load).
+    download_failed: [],
     compare: [],
     shared_eyebrow: [],
     shared_note: [],
@@ -364,10 +527,7 @@ impl Content {
     /// primary subtag matters.
     pub fn lang_from_tag(&self, tag: &str) -> Option<Lang> {
         let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
-        self.languages
-            .iter()
-            .position(|l| l.code == primary || l.aliases.contains(&primary))
-            .map(|i| Lang(i as u8))
+        self.languages.iter().position(|l| l.code == primary || l.aliases.contains(&primary)).map(|i| Lang(i as u8))
     }
 
     /// A 15-bit fingerprint of what gives an answer set its meaning: the
