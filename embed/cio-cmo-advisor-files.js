@@ -6,14 +6,16 @@
 // the page, and a strict Content-Security-Policy allows it
 // (script-src 'self' 'wasm-unsafe-eval'), unlike a blob-URL worker.
 
-const READER = new URL('./cio-cmo-advisor-reader_loader.js', import.meta.url).href;
-
 // One worker per page, started on first use. It says `ready` once it
 // listens; requests wait for that, so none is lost while it starts.
 let reader = null;
 
-export function read(kind, payload) {
-  if (!reader) reader = startReader();
+/**
+ * Sends one request to the reader; resolves with its reply. `urls` are the
+ * reader's files as the loader names them ({ worker, js, wasm }).
+ */
+export function read(urls, kind, payload) {
+  if (!reader) reader = startReader(urls);
   const { worker, pending, ready } = reader;
   const id = ++reader.last;
   return ready.then(() => new Promise((resolve, reject) => {
@@ -22,8 +24,9 @@ export function read(kind, payload) {
   }));
 }
 
-function startReader() {
-  const worker = new Worker(READER, { type: 'module' });
+function startReader({ worker: script, js, wasm }) {
+  const worker = new Worker(script, { type: 'module' });
+  worker.postMessage({ js, wasm });
   const pending = new Map();
   const ready = new Promise((resolve, reject) => {
     worker.addEventListener('message', (event) => {
@@ -93,7 +96,7 @@ class ContentProblem extends Error {
  * `<script type="application/json">` child. Resolves with the compact form
  * the engine reads; rejects with a ContentProblem.
  */
-export async function readContent(element) {
+export async function readContent(urls, element) {
   const url = element.getAttribute('content')?.trim();
   const where = url ? new URL(url, document.baseURI).href : null;
   let bytes;
@@ -113,7 +116,7 @@ export async function readContent(element) {
   }
   let reply;
   try {
-    reply = await read('content', bytes);
+    reply = await read(urls, 'content', bytes);
   } catch (error) {
     throw new ContentProblem(where, { why: error.message });
   }

@@ -19,8 +19,13 @@ const ENGINE_WASM = new URL('./cio-cmo-advisor-app_bg.wasm', import.meta.url).hr
 const STYLESHEET = new URL('./cio-cmo-advisor.css', import.meta.url).href;
 // Reading JSON a person supplies (a host's content file, an answers file)
 // lives in its own module with its own worker: only a page with its own
-// content, or a visitor who loads or saves answers, fetches it.
+// content, or a visitor who loads or saves answers, fetches these.
 const FILES = new URL('./cio-cmo-advisor-files.js', import.meta.url).href;
+const READER = {
+  worker: new URL('./cio-cmo-advisor-reader-worker.js', import.meta.url).href,
+  js: new URL('./cio-cmo-advisor-reader.js', import.meta.url).href,
+  wasm: new URL('./cio-cmo-advisor-reader_bg.wasm', import.meta.url).href,
+};
 
 // Shown when the engine cannot load (blocked by CSP, missing file, old
 // browser). The language follows the same order the engine uses: the
@@ -65,14 +70,14 @@ function loadFiles() {
 
 /** The engine's way to the reader module: `(kind, payload) → Promise`. */
 function read(kind, payload) {
-  return loadFiles().then((module) => module.read(kind, payload));
+  return loadFiles().then((module) => module.read(READER, kind, payload));
 }
 
 /** A host page's own content (`content` attribute or inline JSON), checked
  *  by the reader while the engine loads: its compact form, or undefined. */
 function readContent(element) {
   const own = element.hasAttribute('content') || element.querySelector(':scope > script[type="application/json"]');
-  return own ? loadFiles().then((module) => module.readContent(element)) : Promise.resolve(undefined);
+  return own ? loadFiles().then((module) => module.readContent(READER, element)) : Promise.resolve(undefined);
 }
 
 // Properties that mirror the attributes (`lang` is every element's own).

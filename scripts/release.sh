@@ -21,40 +21,55 @@ rm -rf "$OUT"
 mkdir -p "$OUT"
 
 ENGINE_FILES=(cio-cmo-advisor-app.js cio-cmo-advisor-app_bg.wasm cio-cmo-advisor.css)
+# Fetched only by a page with its own content file, or to load or save answers.
+READER_FILES=(cio-cmo-advisor-reader.js cio-cmo-advisor-reader_bg.wasm)
+# Scripts the loader names with `new URL('./…', import.meta.url)`: shipped
+# as written for npm (bundlers read their comments), minified elsewhere.
+LOADER_SCRIPTS=(cio-cmo-advisor.js cio-cmo-advisor-files.js cio-cmo-advisor-reader-worker.js)
+# The built-in content and its schema: where a host's own file starts.
+CONTENT_FILES=(content/advisor.json content/advisor.schema.json)
 stamp() { # replaces the version placeholder in every file under $1
   grep -rl '0.0.0-set-by-release' "$1" | xargs -r sed -i "s/0\.0\.0-set-by-release/$VERSION/g"
 }
 
-# npm: the loader as written (bundlers read its comments), the rest minified.
+# npm: the loader's scripts as written (bundlers read their comments), the
+# rest minified; content-file types generated from the schema.
 mkdir "$STAGE/npm"
 cp packaging/npm/* "$STAGE/npm/"
-cp embed/cio-cmo-advisor.js "$STAGE/npm/"
-for file in "${ENGINE_FILES[@]}"; do cp "dist/$file" "$STAGE/npm/"; done
+for file in "${LOADER_SCRIPTS[@]}"; do cp "embed/$file" "$STAGE/npm/"; done
+for file in "${ENGINE_FILES[@]}" "${READER_FILES[@]}"; do cp "dist/$file" "$STAGE/npm/"; done
+cp "${CONTENT_FILES[@]}" "$STAGE/npm/"
+json2ts -i content/advisor.schema.json -o "$STAGE/npm/content.d.ts" \
+  --bannerComment "// Types of a content file (advisor.json), generated from advisor.schema.json."
 stamp "$STAGE/npm"
 (cd "$STAGE/npm" && npm pack --silent --pack-destination "$OUT" >/dev/null)
 
 # WordPress: the plugin folder with the widget files under assets/.
 cp -r packaging/wordpress "$STAGE/wordpress"
 mkdir "$STAGE/wordpress/cio-cmo-advisor/assets"
-for file in cio-cmo-advisor.js "${ENGINE_FILES[@]}"; do cp "dist/$file" "$STAGE/wordpress/cio-cmo-advisor/assets/"; done
+for file in "${LOADER_SCRIPTS[@]}" "${ENGINE_FILES[@]}" "${READER_FILES[@]}"; do cp "dist/$file" "$STAGE/wordpress/cio-cmo-advisor/assets/"; done
 stamp "$STAGE/wordpress"
 (cd "$STAGE/wordpress" && zip -qr -X "$OUT/cio-cmo-advisor-wordpress-$VERSION.zip" cio-cmo-advisor)
 
 # Plain files, to copy into any site.
 PLAIN="$STAGE/plain/cio-cmo-advisor-$VERSION"
 mkdir -p "$PLAIN"
-for file in cio-cmo-advisor.js "${ENGINE_FILES[@]}"; do cp "dist/$file" "$PLAIN/"; done
+for file in "${LOADER_SCRIPTS[@]}" "${ENGINE_FILES[@]}" "${READER_FILES[@]}"; do cp "dist/$file" "$PLAIN/"; done
+cp "${CONTENT_FILES[@]}" "$PLAIN/"
 cat > "$PLAIN/README.txt" <<TEXT
 CIO–CMO Collaboration Advisor $VERSION
 
-Copy these four files into one folder of your site, e.g. /assets/advisor/$VERSION/,
-and add two lines to any page:
+Copy the .js, .wasm and .css files into one folder of your site, e.g.
+/assets/advisor/$VERSION/, and add two lines to any page:
 
   <script type="module" src="/assets/advisor/$VERSION/cio-cmo-advisor.js"></script>
   <cio-cmo-advisor lang="id" company="PT Maju Jaya"></cio-cmo-advisor>
 
 Serve .wasm as application/wasm. Attributes: lang (id, en), theme (light, dark,
-auto), accent (a CSS colour), company (up to 80 characters). With a
+auto), accent (a CSS colour), company (up to 80 characters), content (the URL of
+your own questionnaire file). advisor.json is the built-in questionnaire, a
+starting point for your own; advisor.schema.json describes the format, and an
+editor that knows JSON Schema checks your file as you type. With a
 Content-Security-Policy, allow 'wasm-unsafe-eval' in script-src. Events,
 hosting from a CDN and privacy: see the project's README.
 TEXT

@@ -11,8 +11,9 @@
 #   WordPress 6.1 + Twenty Twenty-Three, MariaDB, Apache + PHP, zip
 #                                             (Debian packages, plugin tests and release;
 #                                              installed, never started as services)
-#   wasm-opt (binaryen), Playwright, axe-core, puppeteer-core, selenium-webdriver
-#                                             (npm ci, from package-lock.json)
+#   wasm-opt (binaryen), Playwright, axe-core, puppeteer-core, selenium-webdriver,
+#   json-schema-to-typescript                 (npm ci, from package-lock.json)
+#   the crates in Cargo.lock                  (cargo fetch: Trunk builds offline)
 #
 # Nothing here downloads a browser or a tool binary from the web: only the
 # package registries (crates.io, Debian, npm) are used.
@@ -102,3 +103,7 @@ else
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
   echo "$lock_sum" > node_modules/.setup-lock-sum
 fi
+
+# Trunk builds with --offline, so the crates must be here before it runs.
+say "Rust crates (cargo fetch)"
+cargo fetch --locked --quiet

@@ -230,7 +230,9 @@ async fn progress_is_saved_on_every_answer_and_offered_on_return() {
     settle().await;
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     let saved = storage.get_item(&format!("cio-cmo-advisor/v1/{id}")).unwrap().unwrap();
-    assert_eq!(saved, "v1|1|q1|12-------------");
+    // Format 2, the questionnaire's fingerprint, the screen, the answers.
+    let fingerprint = cio_cmo_advisor::engine::questionnaire::Questionnaire::built_in().fingerprint;
+    assert_eq!(saved, format!("v2|{fingerprint:04x}|q1|12-------------"));
     // The same element mounted again (a reload) offers to continue.
     let Widget { host, mounted } = widget;
     mounted.unmount();

@@ -63,7 +63,10 @@ fn placeholders(text: &str) -> BTreeSet<String> {
 fn the_shipped_file_passes_the_checker_and_is_what_the_widget_runs() {
     let bytes = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/content/advisor.json")).unwrap();
     let content = advisor_content::check::read_json(&bytes).unwrap_or_else(|errors| panic!("{errors:#?}"));
-    assert_eq!(content, questionnaire().content);
+    assert!(
+        content == questionnaire().content,
+        "content/advisor.json differs from the content the widget was built with"
+    );
     let codes: Vec<&str> = content.languages.iter().map(|l| l.code.as_str()).collect();
     assert_eq!(codes, ["id", "en"]);
 }

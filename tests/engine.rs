@@ -94,6 +94,7 @@ fn reasons_are_answers_the_user_gave_and_favour_the_recommendation() {
         let r = recommend(&answers);
         assert_eq!(r.reasons.len(), REASON_COUNT, "{}", archetype.name);
         let mut questions: Vec<usize> = r.reasons.iter().map(|reason| reason.question).collect();
+        questions.sort_unstable();
         questions.dedup();
         assert_eq!(questions.len(), REASON_COUNT, "{}: a question given twice", archetype.name);
         for reason in &r.reasons {

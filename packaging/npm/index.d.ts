@@ -2,7 +2,7 @@
 // element; these declarations make the element, its attributes, its
 // properties and its events known to TypeScript.
 
-/** Display language. Region tags (`id-ID`, `en-US`) are accepted too. */
+/** Display language. Region tags (`id-ID`, `en-US`) are accepted too, and any language a content file declares. */
 export type AdvisorLanguage = 'id' | 'en' | (string & {});
 export type AdvisorTheme = 'light' | 'dark' | 'auto';
 
@@ -42,6 +42,12 @@ export interface AdvisorAttributes {
   accent?: string;
   /** The company's name, up to 80 characters, used in the texts. */
   company?: string;
+  /**
+   * The URL of your own content file (its types: `cio-cmo-advisor/content`;
+   * the built-in one is `cio-cmo-advisor/advisor.json`). Checked before use;
+   * a file with problems shows them instead of the questionnaire.
+   */
+  content?: string;
   id?: string;
 }
 
@@ -52,6 +58,8 @@ export interface CioCmoAdvisorElement extends HTMLElement {
   accent: string | null;
   /** Mirrors the `company` attribute; null when it is absent. */
   company: string | null;
+  /** Mirrors the `content` attribute; null when it is absent. */
+  content: string | null;
   addEventListener<K extends keyof AdvisorEventMap>(type: K, listener: (this: CioCmoAdvisorElement, event: AdvisorEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
   addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: CioCmoAdvisorElement, event: HTMLElementEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
   addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;

@@ -7,18 +7,7 @@ use super::answers::{Answers, CompleteAnswers};
 use super::progress::SavedProgress;
 use super::questionnaire::Questionnaire;
 use super::recommendation::{recommend, Recommendation};
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Screen {
-    Intro,
-    /// Index into the questionnaire.
-    Question(usize),
-    /// Every answer on one page, each with a way to change it.
-    Review,
-    Result,
-    /// The result next to a colleague's.
-    Compare,
-}
+pub use super::screen::Screen;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Step {

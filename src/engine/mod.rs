@@ -13,6 +13,7 @@ pub mod progress;
 pub mod questionnaire;
 pub mod recommendation;
 pub mod scoring;
+pub mod screen;
 pub mod sensitivity;
 pub mod share_code;
 pub mod wording;

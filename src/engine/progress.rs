@@ -1,7 +1,7 @@
 //! Progress kept in the browser's localStorage between visits.
 //!
-//! Key: `cio-cmo-advisor/v1/<instance>` for the built-in questionnaire,
-//! `cio-cmo-advisor/v1/<questionnaire id>/<instance>` for a host's own, so
+//! Key: `cio-cmo-advisor/v1/<id_prefix>` for the built-in questionnaire,
+//! `cio-cmo-advisor/v1/<questionnaire id>/<id_prefix>` for a host's own, so
 //! two questionnaires on one site never clear each other's progress; one
 //! key per widget on a page.
 //!
@@ -13,20 +13,20 @@
 //! the built-in questionnaire; that still resumes.
 
 use super::answers::Answers;
-use super::flow::Screen;
 use super::questionnaire::Questionnaire;
+use super::screen::Screen;
 
-/// Instance key of a widget without an `id` (the first such on a page).
-pub const DEFAULT_INSTANCE: &str = "default";
+/// Save key of a widget without an `id` (the first such on a page).
+pub const DEFAULT_SAVE_KEY: &str = "default";
 const FORMAT: &str = "v2";
 const FORMAT_0_1: &str = "v1";
 /// The built-in content's id: its progress keeps release 0.1.0's key.
 const BUILT_IN_ID: &str = "cio-cmo-advisor";
 
-pub fn storage_key(questionnaire: &Questionnaire, instance_key: &str) -> String {
+pub fn storage_key(questionnaire: &Questionnaire, save_key: &str) -> String {
     match questionnaire.content.id.as_str() {
-        BUILT_IN_ID => format!("cio-cmo-advisor/v1/{instance_key}"),
-        id => format!("cio-cmo-advisor/v1/{id}/{instance_key}"),
+        BUILT_IN_ID => format!("cio-cmo-advisor/v1/{save_key}"),
+        id => format!("cio-cmo-advisor/v1/{id}/{save_key}"),
     }
 }
 

@@ -19,8 +19,10 @@ use super::model::CollaborationModel;
 use super::questionnaire::{fill, AnswerOption, Question, Questionnaire};
 use super::scoring::Evaluation;
 
-/// Most answers a suggested change may touch.
+/// Most answers a suggested change may touch. The search below tries every
+/// single change, then every pair: raising this means adding a level to it.
 pub const MAX_CHANGES: usize = 2;
+const _: () = assert!(MAX_CHANGES == 2, "alternatives() searches single changes and pairs only");
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct AnswerChange {

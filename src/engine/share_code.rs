@@ -225,13 +225,13 @@ mod release_0_1 {
     }
 }
 
-/// The fragment key of a widget instance: `cio-cmo` for the first (or only)
+/// The fragment key of a widget id_prefix: `cio-cmo` for the first (or only)
 /// widget on a page, `cio-cmo-<key>` for others.
-pub fn fragment_key(instance_key: &str) -> String {
-    if instance_key == super::progress::DEFAULT_INSTANCE {
+pub fn fragment_key(save_key: &str) -> String {
+    if save_key == super::progress::DEFAULT_SAVE_KEY {
         "cio-cmo".to_owned()
     } else {
-        format!("cio-cmo-{}", encode_component(instance_key))
+        format!("cio-cmo-{}", encode_component(save_key))
     }
 }
 

@@ -20,8 +20,8 @@ pub struct ShareActionsProps {
     pub view: View,
     pub answers: CompleteAnswers,
     /// Element id prefix.
-    pub instance: AttrValue,
-    pub instance_key: AttrValue,
+    pub id_prefix: AttrValue,
+    pub save_key: AttrValue,
     /// Someone else's result: it can be passed on and printed, not compared.
     pub shared: bool,
     pub on_compare: Callback<CompleteAnswers>,
@@ -45,10 +45,10 @@ pub fn ShareActions(props: &ShareActionsProps) -> Html {
     let download_failed = use_state(|| false);
     let comparing = use_state(|| false);
     let code = ShareCode::new(props.answers).encode();
-    let id = |part: &str| format!("{}-{part}", props.instance);
+    let id = |part: &str| format!("{}-{part}", props.id_prefix);
 
     let on_copy = {
-        let (copy, key, code) = (copy.clone(), props.instance_key.clone(), code.clone());
+        let (copy, key, code) = (copy.clone(), props.save_key.clone(), code.clone());
         Callback::from(move |_: MouseEvent| {
             let url = page_url_with_fragment(&write_fragment(&location_fragment(), &fragment_key(&key), &code));
             let copy = copy.clone();

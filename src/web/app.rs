@@ -89,10 +89,10 @@ impl Reducible for AdvisorState {
 /// cannot be read. None without such a link.
 fn shared_link(
     questionnaire: &'static Questionnaire,
-    instance_key: &str,
+    save_key: &str,
 ) -> Option<Result<CompleteAnswers, ShareCodeError>> {
     let fragment = location_fragment();
-    let code = read_fragment(&fragment, &fragment_key(instance_key))?;
+    let code = read_fragment(&fragment, &fragment_key(save_key))?;
     Some(ShareCode::decode(code, questionnaire).map(|shared| shared.answers()))
 }
 
@@ -103,12 +103,12 @@ impl AdvisorState {
     fn initial(
         questionnaire: &'static Questionnaire,
         lang: Lang,
-        instance_key: &str,
+        save_key: &str,
         store: &ProgressStore,
     ) -> AdvisorState {
         let mut state =
             AdvisorState { session: Session::new(questionnaire), lang, notices: Vec::new(), resume_offer: None };
-        match shared_link(questionnaire, instance_key) {
+        match shared_link(questionnaire, save_key) {
             Some(Ok(answers)) => state.session = state.session.apply(Step::ShowShared(answers)),
             Some(Err(error)) => state.notices.push(Notice::SharedLink(error)),
             None => {}
@@ -131,10 +131,10 @@ pub struct AdvisorProps {
     pub questionnaire: &'static Questionnaire,
     pub settings: HostSettings,
     /// Prefix for element ids, unique per widget on the page.
-    pub instance: AttrValue,
+    pub id_prefix: AttrValue,
     /// Names this widget's saved progress and share links: the element's
     /// id, or `default`.
-    pub instance_key: AttrValue,
+    pub save_key: AttrValue,
     #[prop_or_default]
     pub on_event: Callback<AdvisorEvent>,
     /// Reads and writes answers files (the on-demand module).
@@ -145,9 +145,9 @@ pub struct AdvisorProps {
 #[component]
 pub fn Advisor(props: &AdvisorProps) -> Html {
     let questionnaire = props.questionnaire;
-    let store = use_memo(props.instance_key.clone(), |key| ProgressStore::new(questionnaire, key));
+    let store = use_memo(props.save_key.clone(), |key| ProgressStore::new(questionnaire, key));
     let state = {
-        let (lang, key, store) = (props.settings.lang, props.instance_key.clone(), store.clone());
+        let (lang, key, store) = (props.settings.lang, props.save_key.clone(), store.clone());
         use_reducer(move || AdvisorState::initial(questionnaire, lang, &key, &store))
     };
     let heading = use_node_ref();
@@ -179,7 +179,7 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
     // the fragment, and the page does not reload: follow it. The visitor's
     // own progress stays saved and is offered again after "Take it yourself".
     {
-        let (state, key) = (state.clone(), props.instance_key.clone());
+        let (state, key) = (state.clone(), props.save_key.clone());
         use_effect_with(key, move |key| {
             let key = key.clone();
             let listener = web_sys::window().map(|window| {
@@ -242,6 +242,9 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
         });
     }
 
+    // `advisor-complete` fires once per distinct answer set: back on the
+    // result from the review with nothing changed is not a new completion.
+    let last_completed = use_mut_ref(|| None::<CompleteAnswers>);
     let flow = {
         let state = state.clone();
         let on_event = props.on_event.clone();
@@ -252,23 +255,21 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
                 return;
             }
             if let Some(event) = event_for(step, &before, &after) {
-                on_event.emit(event);
+                let completed = after.answers.complete();
+                let repeat = matches!(event, AdvisorEvent::Completed { .. })
+                    && std::mem::replace(&mut *last_completed.borrow_mut(), completed) == completed;
+                if !repeat {
+                    on_event.emit(event);
+                }
             }
             state.dispatch(Action::Flow(step));
         })
     };
-    let notify = {
-        let state = state.clone();
-        Callback::from(move |notice| state.dispatch(Action::Notify(notice)))
-    };
-    let set_lang = {
-        let state = state.clone();
-        Callback::from(move |lang| state.dispatch(Action::SetLang(lang)))
-    };
-    let dismiss = {
-        let state = state.clone();
-        Callback::from(move |index| state.dispatch(Action::Dismiss(index)))
-    };
+    // One way to turn a reducer action into a callback: the dispatcher's.
+    let actions = state.dispatcher().to_callback();
+    let notify = actions.reform(Action::Notify);
+    let set_lang = actions.reform(Action::SetLang);
+    let dismiss = actions.reform(Action::Dismiss);
     let start_over = {
         let (state, store) = (state.clone(), store.clone());
         Callback::from(move |_| {
@@ -297,12 +298,12 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
     let recommendation = use_memo(session, |session| session.recommendation().map(Rc::new));
     let recommendation: Option<Rc<Recommendation>> = (*recommendation).clone();
     let company = props.settings.company.clone();
-    let instance = props.instance.clone();
+    let id_prefix = props.id_prefix.clone();
     let screen = match session.screen {
         Screen::Intro => intro_screen(&IntroProps {
             view,
             company: company.clone(),
-            instance: instance.clone(),
+            id_prefix: id_prefix.clone(),
             heading: heading.clone(),
             resume_offer: state.resume_offer,
             on_start: flow.reform(|_| Step::Start),
@@ -314,7 +315,7 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
         Screen::Question(index) => question_screen(&QuestionProps {
             view,
             index,
-            instance: instance.clone(),
+            id_prefix: id_prefix.clone(),
             selected: session.answers.get(index),
             can_advance: session.can_advance(),
             is_last: session.is_last_question(),
@@ -337,8 +338,8 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
                 recommendation,
                 company: company.clone(),
                 shared: session.shared,
-                instance: instance.clone(),
-                instance_key: props.instance_key.clone(),
+                id_prefix: id_prefix.clone(),
+                save_key: props.save_key.clone(),
                 heading: heading.clone(),
                 on_review: flow.reform(|_| Step::Review),
                 on_restart: flow.reform(|_| Step::Restart),
@@ -363,7 +364,7 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
             class={format!("advisor theme-{}", props.settings.theme.as_str())}>
             <header class="advisor-bar">
                 <p class="advisor-name">{ ui.widget_name().get(lang) }</p>
-                { language_switch(&LanguageSwitchProps { view, instance, on_change: set_lang }) }
+                { language_switch(&LanguageSwitchProps { view, id_prefix, on_change: set_lang }) }
             </header>
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">
                 { announcement(&session, recommendation.as_deref(), view) }

@@ -1,5 +1,10 @@
 //! Everything the widget asks of the browser besides rendering: storage,
 //! the page URL, the clipboard, downloads, reading files and printing.
+//! gloo where it has the API (gloo-file for files and object URLs; events
+//! and animation frames are in `app`); web-sys for the rest, which gloo does
+//! not cover (clipboard, focus and scrolling, print frames, the location)
+//! or covers in a way that throws where the widget must keep working
+//! (gloo-storage, with storage blocked).
 //! Nothing here throws: where the browser says no, storage and the
 //! clipboard report it (so the widget can tell the visitor), and a download
 //! or print that cannot start simply does not happen.
@@ -23,8 +28,8 @@ pub struct ProgressStore {
 }
 
 impl ProgressStore {
-    pub fn new(questionnaire: &'static Questionnaire, instance_key: &str) -> ProgressStore {
-        ProgressStore { questionnaire, key: storage_key(questionnaire, instance_key) }
+    pub fn new(questionnaire: &'static Questionnaire, save_key: &str) -> ProgressStore {
+        ProgressStore { questionnaire, key: storage_key(questionnaire, save_key) }
     }
 
     fn storage() -> Option<web_sys::Storage> {

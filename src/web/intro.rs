@@ -12,7 +12,7 @@ use crate::engine::wording::Wording;
 pub struct IntroProps {
     pub view: View,
     pub company: Option<String>,
-    pub instance: AttrValue,
+    pub id_prefix: AttrValue,
     pub heading: NodeRef,
     pub resume_offer: Option<SavedProgress>,
     pub on_start: Callback<()>,
@@ -30,7 +30,7 @@ pub fn intro_screen(props: &IntroProps) -> Html {
     let total = ("total", questionnaire.integer(questionnaire.question_count() as u64, lang));
     let actions = match props.resume_offer {
         Some(offer) => {
-            let title_id = format!("{}-resume-title", props.instance);
+            let title_id = format!("{}-resume-title", props.id_prefix);
             let answered = fill(
                 ui.resume_text().get(lang),
                 &[("n", questionnaire.integer(offer.answers.answered_count() as u64, lang)), total.clone()],

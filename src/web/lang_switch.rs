@@ -9,13 +9,13 @@ use crate::engine::lang::Lang;
 
 pub struct LanguageSwitchProps {
     pub view: View,
-    pub instance: AttrValue,
+    pub id_prefix: AttrValue,
     pub on_change: Callback<Lang>,
 }
 
 pub fn language_switch(props: &LanguageSwitchProps) -> Html {
     let View { questionnaire, lang: current, .. } = props.view;
-    let label_id = format!("{}-lang-label", props.instance);
+    let label_id = format!("{}-lang-label", props.id_prefix);
     html! {
         <div class="lang-switch" role="group" aria-labelledby={label_id.clone()}>
             <span id={label_id} class="visually-hidden">{ questionnaire.texts().language().get(current) }</span>

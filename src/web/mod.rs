@@ -1,6 +1,14 @@
 //! The browser side: Yew components that render the engine, and the bridge
 //! to the `<cio-cmo-advisor>` custom element defined by the loader script
 //! (`embed/cio-cmo-advisor.js`).
+//!
+//! One rule for components: what holds no state is a plain view function
+//! taking a props struct (`intro_screen(&IntroProps)`); what needs hooks
+//! (state, effects, node refs that outlive a render) is a `#[component]`
+//! with `Properties` (`Advisor`, `ShareActions`, `LoadFileButton`). Every
+//! view gets the questionnaire, the language and the reader as one [`View`]
+//! value. State lives in the root's reducer; callbacks that only dispatch an
+//! action come from its dispatcher (`actions.reform(Action::Notify)`).
 
 mod actions;
 mod app;
@@ -29,7 +37,7 @@ pub use reader::Reader;
 use crate::embed::{self, AdvisorEvent, AttributeWarning, HostSettings};
 use crate::engine::lang::Lang;
 use crate::engine::model::CollaborationModel;
-use crate::engine::progress::DEFAULT_INSTANCE;
+use crate::engine::progress::DEFAULT_SAVE_KEY;
 use crate::engine::questionnaire::Questionnaire;
 
 /// What every view renders with: the questionnaire's content, the display
@@ -48,13 +56,13 @@ pub struct MountedAdvisor {
     host: HtmlElement,
     questionnaire: &'static Questionnaire,
     settings: HostSettings,
-    instance: AttrValue,
-    instance_key: AttrValue,
+    id_prefix: AttrValue,
+    save_key: AttrValue,
     reader: Reader,
 }
 
 thread_local! {
-    static NEXT_INSTANCE: Cell<u32> = const { Cell::new(1) };
+    static NEXT_ID_PREFIX: Cell<u32> = const { Cell::new(1) };
 }
 
 /// Renders a widget into `root`, configured by `host`'s attributes, with
@@ -68,13 +76,13 @@ pub fn mount(
 ) -> MountedAdvisor {
     let questionnaire = questionnaire.unwrap_or_else(Questionnaire::built_in);
     let settings = read_settings(&host, questionnaire);
-    let instance: AttrValue = NEXT_INSTANCE.with(|n| {
+    let id_prefix: AttrValue = NEXT_ID_PREFIX.with(|n| {
         let id = n.get();
         n.set(id + 1);
         format!("cca{id}").into()
     });
-    let instance_key = instance_key(&host);
-    let mut mounted = MountedAdvisor { app: None, host, questionnaire, settings, instance, instance_key, reader };
+    let save_key = save_key(&host);
+    let mut mounted = MountedAdvisor { app: None, host, questionnaire, settings, id_prefix, save_key, reader };
     mounted.app = Some(Renderer::<Advisor>::with_root_and_props(root, mounted.props()).render());
     mounted
 }
@@ -128,8 +136,8 @@ impl MountedAdvisor {
         AdvisorProps {
             questionnaire: self.questionnaire,
             settings: self.settings.clone(),
-            instance: self.instance.clone(),
-            instance_key: self.instance_key.clone(),
+            id_prefix: self.id_prefix.clone(),
+            save_key: self.save_key.clone(),
             on_event: Callback::from(move |event| dispatch(&host, &event)),
             reader: self.reader,
         }
@@ -139,7 +147,7 @@ impl MountedAdvisor {
 /// Names the widget's saved progress and share links: the element's `id`;
 /// without one, its position among the page's advisors without an id
 /// (`default` for the first), so two widgets never share progress.
-fn instance_key(host: &HtmlElement) -> AttrValue {
+fn save_key(host: &HtmlElement) -> AttrValue {
     let id = host.id();
     if !id.is_empty() {
         return id.into();
@@ -150,7 +158,7 @@ fn instance_key(host: &HtmlElement) -> AttrValue {
         .and_then(|all| (0..all.length()).position(|i| all.item(i).is_some_and(|n| n == ***host)));
     match position {
         Some(p) if p > 0 => (p + 1).to_string().into(),
-        _ => DEFAULT_INSTANCE.into(),
+        _ => DEFAULT_SAVE_KEY.into(),
     }
 }
 

@@ -8,7 +8,7 @@ use super::View;
 pub struct QuestionProps {
     pub view: View,
     pub index: usize,
-    pub instance: AttrValue,
+    pub id_prefix: AttrValue,
     pub selected: Option<usize>,
     pub can_advance: bool,
     pub is_last: bool,
@@ -25,7 +25,7 @@ pub fn question_screen(props: &QuestionProps) -> Html {
     let View { questionnaire, lang, .. } = view;
     let ui = questionnaire.texts();
     let question = questionnaire.question(props.index);
-    let id = |part: &str| format!("{}-{}-{}", props.instance, question.id, part);
+    let id = |part: &str| format!("{}-{}-{}", props.id_prefix, question.id, part);
     // Enter on a chosen option submits the form, i.e. goes forward.
     let onsubmit = {
         let on_next = props.on_next.clone();

@@ -25,8 +25,8 @@ pub struct ResultProps {
     pub company: Option<String>,
     /// Someone else's result, opened from a share link.
     pub shared: bool,
-    pub instance: AttrValue,
-    pub instance_key: AttrValue,
+    pub id_prefix: AttrValue,
+    pub save_key: AttrValue,
     pub heading: NodeRef,
     pub on_review: Callback<()>,
     pub on_restart: Callback<()>,
@@ -118,7 +118,7 @@ pub fn result_screen(props: &ResultProps) -> Html {
             }) }
             { disclosure("actions", ui.actions_title().get(lang), html! {
                 <ShareActions {view} answers={recommendation.answers} shared={props.shared}
-                    instance={props.instance.clone()} instance_key={props.instance_key.clone()}
+                    id_prefix={props.id_prefix.clone()} save_key={props.save_key.clone()}
                     on_compare={props.on_compare.clone()} />
             }) }
 

@@ -275,6 +275,20 @@ test.describe('events for the host page', () => {
     expect(complete[0].detail).toEqual({ model: 3, modelKey: 'separate-lanes', fit: { 1: 61, 2: 37, 3: 95 } });
     // The page's own analytics snippet saw the same events.
     await expect(page.locator('.event-log')).toContainText('advisor-complete {"model":3,"modelKey":"separate-lanes"');
+
+    // Once per distinct answer set: back from the review with nothing
+    // changed is not a new completion; a changed answer is.
+    await advisor.root.getByRole('button', { name: 'Change answers' }).click();
+    await advisor.root.getByRole('button', { name: 'See result' }).click();
+    await expect(advisor.result()).toBeVisible();
+    expect(await page.evaluate(() => window.__events.filter((e) => e.type === 'advisor-complete').length)).toBe(1);
+    await advisor.root.getByRole('button', { name: 'Change answers' }).click();
+    await advisor.root.getByRole('button', { name: 'Change answer: Headcount' }).click();
+    await advisor.options().nth(3).check();
+    await advisor.forward().click();
+    await advisor.root.getByRole('button', { name: 'See result' }).click();
+    await expect(advisor.result()).toBeVisible();
+    expect(await page.evaluate(() => window.__events.filter((e) => e.type === 'advisor-complete').length)).toBe(2);
   });
 });
 

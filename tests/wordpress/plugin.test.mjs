@@ -9,11 +9,11 @@
 // left behind. Needs release/ (bash scripts/release.sh).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, mkdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { REALISTIC } from '../answer-sets.mjs';
+import { REALISTIC, REWEIGHTED } from '../answer-sets.mjs';
 import { completeWidget, launchChromium, sameColumn, until } from '../support.mjs';
 import { logIn, startWordPress } from './stack.mjs';
 
@@ -229,6 +229,26 @@ test('shortcode attributes carrying markup or script come out inert', async () =
     assert.deepEqual(seen, { attributes: { company: 'Evil' }, pwned: null, scripts: 0 });
     // Still a working widget, with its defaults.
     assert.match(await completeWidget(widget, REALISTIC[2]), /^[123]$/);
+  });
+});
+
+test("a questionnaire file uploaded to the site runs in the shortcode, in its own language; a file from another site is left out", async () => {
+  // As an author would: the file in the site's uploads.
+  const folder = join(wp.content, 'uploads/advisor');
+  mkdirSync(folder, { recursive: true });
+  copyFileSync(new URL('../../examples/custom-content.json', import.meta.url), join(folder, 'our-questionnaire.json'));
+  const post = await publish('Our own questionnaire',
+    '[cio_cmo_advisor content="/wp-content/uploads/advisor/our-questionnaire.json" lang="ms"]\n\n'
+    + '[cio_cmo_advisor content="https://elsewhere.example/questionnaire.json" lang="ms"]');
+  await asVisitor(post.link, async (page) => {
+    const [own, offSite] = [page.locator('cio-cmo-advisor').nth(0), page.locator('cio-cmo-advisor').nth(1)];
+    await own.locator('.advisor-name').filter({ hasText: 'Nusantara Advisory' }).waitFor();
+    assert.equal(await own.getAttribute('content'), '/wp-content/uploads/advisor/our-questionnaire.json');
+    assert.equal(await own.locator('.screen .nav .primary').textContent(), 'Mula');
+    assert.equal(await completeWidget(own, REWEIGHTED), '1');
+    // Off-site: no content and no Malay (the built-in has none), so the built-in questionnaire.
+    await offSite.locator('.advisor').waitFor();
+    assert.deepEqual(await offSite.evaluate((e) => [e.getAttribute('content'), e.getAttribute('lang')]), [null, null]);
   });
 });
 

@@ -57,6 +57,29 @@ function cio_cmo_advisor_accent( $value ) {
 }
 
 /**
+ * A content file's URL when it is on this site, or '' when it is not: a path
+ * from the site's root ("/advisor/our-questionnaire.json") or a full URL on
+ * the site's own host. The visitor's browser fetches it, so a file from
+ * anywhere else would put someone else's questionnaire on this site.
+ *
+ * @param string $value The attribute as given.
+ * @return string
+ */
+function cio_cmo_advisor_content_url( $value ) {
+	$value = trim( (string) $value );
+	if ( '' === $value ) {
+		return '';
+	}
+	if ( '/' === $value[0] && ( ! isset( $value[1] ) || '/' !== $value[1] ) ) {
+		$url = esc_url_raw( home_url( $value ), array( 'http', 'https' ) );
+		return '' === $url ? '' : $value;
+	}
+	$url  = esc_url_raw( $value, array( 'http', 'https' ) );
+	$host = wp_parse_url( $url, PHP_URL_HOST );
+	return ( $host && wp_parse_url( home_url(), PHP_URL_HOST ) === $host ) ? $url : '';
+}
+
+/**
  * Validated settings from shortcode or block attributes: the element's
  * attributes (invalid or empty values are left out, so the widget uses its
  * defaults) and the fallback link, '' when there is none.
@@ -71,6 +94,7 @@ function cio_cmo_advisor_settings( $raw ) {
 			'theme'        => '',
 			'accent'       => '',
 			'company'      => '',
+			'content'      => '',
 			'id'           => '',
 			'align'        => '',
 			'fallback_url' => '',
@@ -80,8 +104,14 @@ function cio_cmo_advisor_settings( $raw ) {
 	);
 
 	$attributes = array();
-	$lang       = strtolower( trim( (string) $raw['lang'] ) );
-	if ( in_array( $lang, cio_cmo_advisor_languages(), true ) ) {
+	$content    = cio_cmo_advisor_content_url( $raw['content'] );
+	if ( '' !== $content ) {
+		$attributes['content'] = $content;
+	}
+	// A content file declares its own languages; the widget checks the
+	// attribute against them.
+	$lang = strtolower( trim( (string) $raw['lang'] ) );
+	if ( in_array( $lang, cio_cmo_advisor_languages(), true ) || ( '' !== $content && preg_match( '/^[a-z]{2,3}$/', $lang ) ) ) {
 		$attributes['lang'] = $lang;
 	}
 	$theme = strtolower( trim( (string) $raw['theme'] ) );
@@ -221,7 +251,7 @@ function cio_cmo_advisor_module_tag( $tag, $handle ) {
 add_filter( 'script_loader_tag', 'cio_cmo_advisor_module_tag', 10, 2 );
 
 /**
- * The shortcode: [cio_cmo_advisor lang="id" theme="auto" accent="#0b6e4f" company="PT Maju Jaya"
+ * The shortcode: [cio_cmo_advisor lang="id" theme="auto" accent="#0b6e4f" company="PT Maju Jaya" content="/advisor/our-questionnaire.json"
  * align="wide" fallback_url="https://example.com/plain-version/"].
  *
  * @param array|string $atts Shortcode attributes.

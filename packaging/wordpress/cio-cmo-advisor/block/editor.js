@@ -62,6 +62,15 @@
 							onChange: set( 'company' ),
 						} ),
 						el( TextControl, {
+							label: __( 'Questionnaire file', 'cio-cmo-advisor' ),
+							help: __(
+								'Optional. Your own content file on this site, e.g. /advisor/our-questionnaire.json: your wording, weights and languages. Leave empty for the built-in questionnaire.',
+								'cio-cmo-advisor'
+							),
+							value: attributes.content,
+							onChange: set( 'content' ),
+						} ),
+						el( TextControl, {
 							label: __(
 								'Link for visitors without JavaScript',
 								'cio-cmo-advisor'
@@ -96,6 +105,7 @@
 						theme: attributes.theme || undefined,
 						accent: attributes.accent || undefined,
 						company: attributes.company || undefined,
+						content: attributes.content || undefined,
 						inert: '',
 					} )
 				)
