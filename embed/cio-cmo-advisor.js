@@ -22,7 +22,6 @@ const STYLESHEET = new URL('./cio-cmo-advisor.css', import.meta.url).href;
 // content, or a visitor who loads or saves answers, fetches these.
 const FILES = new URL('./cio-cmo-advisor-files.js', import.meta.url).href;
 const READER = {
-  worker: new URL('./cio-cmo-advisor-reader-worker.js', import.meta.url).href,
   js: new URL('./cio-cmo-advisor-reader.js', import.meta.url).href,
   wasm: new URL('./cio-cmo-advisor-reader_bg.wasm', import.meta.url).href,
 };
@@ -76,7 +75,7 @@ function read(kind, payload) {
 /** A host page's own content (`content` attribute or inline JSON), checked
  *  by the reader while the engine loads: its compact form, or undefined. */
 function readContent(element) {
-  const own = element.hasAttribute('content') || element.querySelector(':scope > script[type="application/json"]');
+  const own = element.getAttribute('content')?.trim() || element.querySelector(':scope > script[type="application/json"]');
   return own ? loadFiles().then((module) => module.readContent(READER, element)) : Promise.resolve(undefined);
 }
 
@@ -120,26 +119,25 @@ class CioCmoAdvisor extends HTMLElement {
     // The content file and the engine load side by side.
     const content = readContent(this);
     content.catch(() => {});
-    Promise.all([loadEngine(), content]).then(
-      ([module, compact]) => {
-        if (generation !== this.#generation) return;
-        this.#loading = false;
-        if (this.isConnected && !this.#instance) this.#instance = module.mount(this, this.#root, compact, read);
-      },
-      (error) => {
-        if (generation !== this.#generation) return;
-        this.#loading = false;
-        this.#failed = true;
-        if (error.contentProblem) {
-          this.#contentProblem = error;
-          console.error(`<cio-cmo-advisor>: ${error.message}`);
-        } else {
-          this.#contentProblem = null;
-          console.error('<cio-cmo-advisor>: the engine could not be loaded.', error);
-        }
-        this.#showFailure();
-      },
-    );
+    // A mount that throws (an engine and a reader from different releases)
+    // fails the same visible way as an engine that cannot load.
+    Promise.all([loadEngine(), content]).then(([module, compact]) => {
+      if (generation !== this.#generation) return;
+      this.#loading = false;
+      if (this.isConnected && !this.#instance) this.#instance = module.mount(this, this.#root, compact, read);
+    }).catch((error) => {
+      if (generation !== this.#generation) return;
+      this.#loading = false;
+      this.#failed = true;
+      if (error.contentProblem) {
+        this.#contentProblem = error;
+        console.error(`<cio-cmo-advisor>: ${error.message}`);
+      } else {
+        this.#contentProblem = null;
+        console.error('<cio-cmo-advisor>: the engine could not be loaded.', error);
+      }
+      this.#showFailure();
+    });
   }
 
   #showFailure() {

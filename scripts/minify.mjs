@@ -12,7 +12,6 @@ const stage = process.env.TRUNK_STAGING_DIR;
 for (const [file, loader] of [
   ['cio-cmo-advisor.js', 'js'],
   ['cio-cmo-advisor-files.js', 'js'],
-  ['cio-cmo-advisor-reader-worker.js', 'js'],
   ['cio-cmo-advisor-reader.js', 'js'],
   ['cio-cmo-advisor-app.js', 'js'],
   ['cio-cmo-advisor.css', 'css'],

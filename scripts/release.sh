@@ -25,7 +25,7 @@ ENGINE_FILES=(cio-cmo-advisor-app.js cio-cmo-advisor-app_bg.wasm cio-cmo-advisor
 READER_FILES=(cio-cmo-advisor-reader.js cio-cmo-advisor-reader_bg.wasm)
 # Scripts the loader names with `new URL('./…', import.meta.url)`: shipped
 # as written for npm (bundlers read their comments), minified elsewhere.
-LOADER_SCRIPTS=(cio-cmo-advisor.js cio-cmo-advisor-files.js cio-cmo-advisor-reader-worker.js)
+LOADER_SCRIPTS=(cio-cmo-advisor.js cio-cmo-advisor-files.js)
 # The built-in content and its schema: where a host's own file starts.
 CONTENT_FILES=(content/advisor.json content/advisor.schema.json)
 stamp() { # replaces the version placeholder in every file under $1

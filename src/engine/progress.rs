@@ -20,13 +20,11 @@ use super::screen::Screen;
 pub const DEFAULT_SAVE_KEY: &str = "default";
 const FORMAT: &str = "v2";
 const FORMAT_0_1: &str = "v1";
-/// The built-in content's id: its progress keeps release 0.1.0's key.
-const BUILT_IN_ID: &str = "cio-cmo-advisor";
-
 pub fn storage_key(questionnaire: &Questionnaire, save_key: &str) -> String {
-    match questionnaire.content.id.as_str() {
-        BUILT_IN_ID => format!("cio-cmo-advisor/v1/{save_key}"),
-        id => format!("cio-cmo-advisor/v1/{id}/{save_key}"),
+    if questionnaire.reads_release_0_1_codes() {
+        format!("cio-cmo-advisor/v1/{save_key}")
+    } else {
+        format!("cio-cmo-advisor/v1/{}-{:04x}/{save_key}", questionnaire.content.id, questionnaire.fingerprint)
     }
 }
 
@@ -109,5 +107,23 @@ impl SavedProgress {
     /// Worth offering to resume: something was answered.
     pub fn is_worth_resuming(&self) -> bool {
         !self.answers.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_questionnaire_keeps_its_own_progress() {
+        let built_in = Questionnaire::built_in();
+        assert_eq!(storage_key(built_in, "default"), "cio-cmo-advisor/v1/default");
+        // A copy that kept the built-in id but changed an option.
+        let mut content = built_in.content.clone();
+        content.questions[0].options[0].id = "tiny".into();
+        let changed = Questionnaire::leak(content);
+        let key = storage_key(changed, "default");
+        assert_eq!(key, format!("cio-cmo-advisor/v1/cio-cmo-advisor-{:04x}/default", changed.fingerprint));
+        assert_ne!(key, storage_key(built_in, "default"));
     }
 }

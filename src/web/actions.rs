@@ -68,6 +68,7 @@ pub fn ShareActions(props: &ShareActionsProps) -> Html {
         let (answers, reader, download_failed) = (props.answers, reader, download_failed.clone());
         Callback::from(move |_: MouseEvent| {
             let download_failed = download_failed.clone();
+            download_failed.set(false);
             reader.write_answers(&export(&answers.into(), lang), move |json| match json {
                 Some(json) => download("cio-cmo-advisor-answers.json", &json, "application/json"),
                 None => download_failed.set(true),

@@ -11,14 +11,29 @@ use super::browser::on_settled;
 use crate::engine::answer_file::{AnswerFileError, AnswersFile, LoadedAnswers};
 
 /// A plain `Copy` handle, so it travels in [`super::View`]: the function is
-/// kept for the page's life (the loader passes its one function to every
-/// widget it mounts).
+/// kept for the page's life. The loader passes its one function to every
+/// widget it mounts, so one is kept however often widgets mount.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Reader(Option<&'static Function>);
 
+thread_local! {
+    static KEPT: std::cell::RefCell<Vec<&'static Function>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 impl Reader {
     pub fn new(function: Option<Function>) -> Reader {
-        Reader(function.map(|f| &*Box::leak(Box::new(f))))
+        Reader(function.map(|f| {
+            KEPT.with_borrow_mut(|kept| {
+                match kept.iter().find(|known| AsRef::<JsValue>::as_ref(**known) == AsRef::<JsValue>::as_ref(&f)) {
+                    Some(known) => *known,
+                    None => {
+                        let leaked: &'static Function = Box::leak(Box::new(f));
+                        kept.push(leaked);
+                        leaked
+                    }
+                }
+            })
+        }))
     }
 
     /// Sends one request; `done` gets the reply's `field`, or `None` when the

@@ -52,7 +52,11 @@ test("a consultancy's own file: its name, its wording, Malay as a third language
   await advisor.switchLanguage('en');
   await expect(advisor.root.locator('.advisor-name')).toHaveText('Nusantara Advisory — IT and Marketing Collaboration Check');
   expect(requests.filter((r) => r.endsWith('.wasm')).sort()).toEqual(['cio-cmo-advisor-app_bg.wasm', 'cio-cmo-advisor-reader_bg.wasm']);
-  expect(requests.filter((r) => r === 'cio-cmo-advisor-files.js')).toHaveLength(1);
+  // The files module twice: imported by the page, then started as the
+  // reader's worker (the test server forbids caching; a host's cache serves
+  // the second).
+  expect(requests.filter((r) => r === 'cio-cmo-advisor-files.js')).toHaveLength(2);
+  expect(requests.filter((r) => r === 'cio-cmo-advisor-reader.js')).toHaveLength(1);
   expect(errors).toEqual([]);
 
   // The same answers on the built-in questionnaire: model 3.
@@ -116,6 +120,24 @@ test('a content file that cannot be fetched says so, with the page fallback unde
   await expect(failure).toContainText("This page's questionnaire cannot be shown.");
   await expect(failure).toContainText('/fixtures/test-content.json could not be fetched (HTTP 404).');
   await expect(failure).toContainText('Fallback for browsers without scripts.');
+  expect(errors).toEqual([]);
+});
+
+test('when the reader module cannot load, a page with its own content says so instead of waiting forever', async ({ page }) => {
+  // The files module (and so the worker) loads; the reader's JS does not.
+  await page.route(/cio-cmo-advisor-reader/, (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto('/examples/custom-content.html');
+  const failure = page.locator('cio-cmo-advisor .load-failure');
+  await expect(failure).toContainText("custom-content.json could not be checked: the widget's reader module could not be started");
+});
+
+test('an empty content attribute means the built-in questionnaire', async ({ page }) => {
+  const errors = failOnPageErrors(page);
+  await page.goto('/examples/plain.html');
+  await page.locator('cio-cmo-advisor').evaluate((element) => { element.content = ''; });
+  const advisor = new Advisor(page);
+  await advisor.start();
+  await expect(advisor.progress()).toHaveText('Question 1 of 15');
   expect(errors).toEqual([]);
 });
 

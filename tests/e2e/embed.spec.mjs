@@ -324,6 +324,23 @@ test.describe('privacy and hosting', () => {
       cdn.close();
     }
   });
+
+  test('from a CDN, a content file of the page still works: the reader runs on the page, as no worker may start from another origin', async ({ page }) => {
+    const cdn = await startServer(0, { cors: true, prefix: '/assets/advisor/v1/' });
+    const cdnBase = `http://127.0.0.1:${cdn.address().port}/assets/advisor/v1/`;
+    try {
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`/fixtures/cdn-host.html?src=${encodeURIComponent(`${cdnBase}cio-cmo-advisor.js`)}&content=/examples/custom-content.json`);
+      const advisor = new Advisor(page);
+      await expect(advisor.root.locator('.advisor-name')).toHaveText(/Nusantara Advisory/);
+      await advisor.start();
+      await advisor.completeWith(REALISTIC[2]);
+      expect(errors).toEqual([]);
+    } finally {
+      cdn.close();
+    }
+  });
 });
 
 test.describe('failure is visible', () => {

@@ -4,8 +4,9 @@
 // - Sends a strict Content-Security-Policy header for pages whose name
 //   contains "strict-csp", the way a locked-down corporate site would.
 // - /fixtures/… serves tests/e2e/fixtures/ (host pages only tests need).
-// - /fixtures/cdn-host.html?src=<url> is a host page that embeds the widget
-//   from <url> (another origin in the CDN test). It is served from here, not
+// - /fixtures/cdn-host.html?src=<url>[&content=<path>] is a host page that
+//   embeds the widget from <url> (another origin in the CDN test), with a
+//   content file from its own origin if given. It is served from here, not
 //   faked by the browser, so Chromium treats it as a real local page.
 // - Options for the embedding tests: `cors` answers any origin (a CDN), and
 //   `prefix` serves dist/ under a folder such as /assets/advisor/v1/.
@@ -38,9 +39,11 @@ export function startServer(port = 0, { host = '127.0.0.1', cors = false, prefix
       const url = new URL(request.url, 'http://localhost');
       if (url.pathname === '/fixtures/cdn-host.html') {
         const src = new URL(url.searchParams.get('src')).href.replaceAll('"', '%22');
+        // `content`: a path on this (the page's) origin for the element's content attribute.
+        const content = (url.searchParams.get('content') ?? '').replace(/[^\w./-]/g, '');
         response.writeHead(200, { 'content-type': TYPES['.html'] });
         response.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CDN host</title>
-<script type="module" src="${src}"></script></head><body><cio-cmo-advisor></cio-cmo-advisor></body></html>`);
+<script type="module" src="${src}"></script></head><body><cio-cmo-advisor${content ? ` content="${content}"` : ''}></cio-cmo-advisor></body></html>`);
         return;
       }
       const [root, start] = url.pathname.startsWith('/fixtures/') ? [FIXTURES, '/fixtures/'] : [ROOT, prefix];

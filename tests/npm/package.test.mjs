@@ -17,8 +17,7 @@ import { completeWidget, freePort, launchChromium, until } from '../support.mjs'
 const RELEASE = fileURLToPath(new URL('../../release/', import.meta.url));
 const FIXTURE = fileURLToPath(new URL('./fixture/', import.meta.url));
 // What the loader names, the on-demand reader's files too: a bundler must
-// copy them for a page with its own content file. (The reader's worker
-// script is copied as well, under a name Vite shortens: not checked by name.)
+// copy them for a page with its own content file.
 const ENGINE_FILES = ['cio-cmo-advisor-app.js', 'cio-cmo-advisor-app_bg.wasm', 'cio-cmo-advisor.css',
   'cio-cmo-advisor-files.js', 'cio-cmo-advisor-reader.js', 'cio-cmo-advisor-reader_bg.wasm'];
 
@@ -61,7 +60,7 @@ test('the tarball installs with its fields and only its files', () => {
   assert.deepEqual(Object.keys(manifest.exports), ['.', './react', './content', './advisor.json', './advisor.schema.json', './cio-cmo-advisor.css', './package.json']);
   assert.deepEqual(manifest.sideEffects, ['./cio-cmo-advisor.js']);
   assert.deepEqual(readdirSync(installed).sort(),
-    ['README.md', 'advisor.json', 'advisor.schema.json', 'cio-cmo-advisor-app.js', 'cio-cmo-advisor-app_bg.wasm', 'cio-cmo-advisor-files.js', 'cio-cmo-advisor-reader-worker.js', 'cio-cmo-advisor-reader.js', 'cio-cmo-advisor-reader_bg.wasm', 'cio-cmo-advisor.css', 'cio-cmo-advisor.js', 'content.d.ts', 'index.d.ts', 'package.json', 'react.d.ts']);
+    ['README.md', 'advisor.json', 'advisor.schema.json', 'cio-cmo-advisor-app.js', 'cio-cmo-advisor-app_bg.wasm', 'cio-cmo-advisor-files.js', 'cio-cmo-advisor-reader.js', 'cio-cmo-advisor-reader_bg.wasm', 'cio-cmo-advisor.css', 'cio-cmo-advisor.js', 'content.d.ts', 'index.d.ts', 'package.json', 'react.d.ts']);
   // The loader keeps the comments that tell bundlers to leave its imports alone.
   const loader = readFileSync(join(installed, 'cio-cmo-advisor.js'), 'utf8');
   assert.match(loader, /import\(\/\* @vite-ignore \*\/ \/\* webpackIgnore: true \*\/ ENGINE_JS\)/);
@@ -82,7 +81,7 @@ test('the README’s install command put the release file in package.json, and t
   const published = JSON.parse(npm(['publish', '--dry-run', '--json', tarball], app))['cio-cmo-advisor'];
   assert.equal(published.id, `cio-cmo-advisor@${manifest.version}`);
   assert.deepEqual(published.files.map((file) => file.path).sort(),
-    ['README.md', 'advisor.json', 'advisor.schema.json', 'cio-cmo-advisor-app.js', 'cio-cmo-advisor-app_bg.wasm', 'cio-cmo-advisor-files.js', 'cio-cmo-advisor-reader-worker.js', 'cio-cmo-advisor-reader.js', 'cio-cmo-advisor-reader_bg.wasm', 'cio-cmo-advisor.css', 'cio-cmo-advisor.js', 'content.d.ts', 'index.d.ts', 'package.json', 'react.d.ts']);
+    ['README.md', 'advisor.json', 'advisor.schema.json', 'cio-cmo-advisor-app.js', 'cio-cmo-advisor-app_bg.wasm', 'cio-cmo-advisor-files.js', 'cio-cmo-advisor-reader.js', 'cio-cmo-advisor-reader_bg.wasm', 'cio-cmo-advisor.css', 'cio-cmo-advisor.js', 'content.d.ts', 'index.d.ts', 'package.json', 'react.d.ts']);
 });
 
 test('correct use of the element, its events and JSX passes tsc', () => {

@@ -239,7 +239,11 @@ test("a questionnaire file uploaded to the site runs in the shortcode, in its ow
   copyFileSync(new URL('../../examples/custom-content.json', import.meta.url), join(folder, 'our-questionnaire.json'));
   const post = await publish('Our own questionnaire',
     '[cio_cmo_advisor content="/wp-content/uploads/advisor/our-questionnaire.json" lang="ms"]\n\n'
-    + '[cio_cmo_advisor content="https://elsewhere.example/questionnaire.json" lang="ms"]');
+    + '[cio_cmo_advisor content="https://elsewhere.example/questionnaire.json" lang="ms"]\n\n'
+    // A browser reads "/\\host" as "//host": another site. (The shortcode
+    // parser unescapes, so the post holds two backslashes to give one.)
+    + '[cio_cmo_advisor content="/\\\\elsewhere.example/questionnaire.json"]\n\n'
+    + `[cio_cmo_advisor content="${wp.url.replace('127.0.0.1', 'user@127.0.0.1')}/q.json"]`);
   await asVisitor(post.link, async (page) => {
     const [own, offSite] = [page.locator('cio-cmo-advisor').nth(0), page.locator('cio-cmo-advisor').nth(1)];
     await own.locator('.advisor-name').filter({ hasText: 'Nusantara Advisory' }).waitFor();
@@ -249,6 +253,8 @@ test("a questionnaire file uploaded to the site runs in the shortcode, in its ow
     // Off-site: no content and no Malay (the built-in has none), so the built-in questionnaire.
     await offSite.locator('.advisor').waitFor();
     assert.deepEqual(await offSite.evaluate((e) => [e.getAttribute('content'), e.getAttribute('lang')]), [null, null]);
+    assert.deepEqual(await page.locator('cio-cmo-advisor').evaluateAll((all) => all.map((e) => e.getAttribute('content'))),
+      ['/wp-content/uploads/advisor/our-questionnaire.json', null, null, null]);
   });
 });
 

@@ -58,25 +58,33 @@ function cio_cmo_advisor_accent( $value ) {
 
 /**
  * A content file's URL when it is on this site, or '' when it is not: a path
- * from the site's root ("/advisor/our-questionnaire.json") or a full URL on
- * the site's own host. The visitor's browser fetches it, so a file from
- * anywhere else would put someone else's questionnaire on this site.
+ * from the site's root ("/wp-content/uploads/advisor/our-questionnaire.json")
+ * or a full URL with the site's own scheme, host and port. The visitor's
+ * browser fetches it, so a file from anywhere else would put someone else's
+ * questionnaire on this site. Backslashes, spaces and control characters are
+ * refused outright: browsers read "/\evil.example" as "//evil.example".
  *
  * @param string $value The attribute as given.
  * @return string
  */
 function cio_cmo_advisor_content_url( $value ) {
 	$value = trim( (string) $value );
-	if ( '' === $value ) {
+	if ( '' === $value || preg_match( '/[\\\\\s\x00-\x1f\x7f]/', $value ) ) {
 		return '';
 	}
-	if ( '/' === $value[0] && ( ! isset( $value[1] ) || '/' !== $value[1] ) ) {
-		$url = esc_url_raw( home_url( $value ), array( 'http', 'https' ) );
-		return '' === $url ? '' : $value;
+	if ( preg_match( '#^/(?!/)#', $value ) ) {
+		return esc_url_raw( $value ) === $value ? $value : '';
 	}
 	$url  = esc_url_raw( $value, array( 'http', 'https' ) );
-	$host = wp_parse_url( $url, PHP_URL_HOST );
-	return ( $host && wp_parse_url( home_url(), PHP_URL_HOST ) === $host ) ? $url : '';
+	$site = wp_parse_url( home_url() );
+	$file = wp_parse_url( $url );
+	$same = static function ( $key, $default = '' ) use ( $site, $file ) {
+		return strtolower( (string) ( isset( $site[ $key ] ) ? $site[ $key ] : $default ) )
+			=== strtolower( (string) ( isset( $file[ $key ] ) ? $file[ $key ] : $default ) );
+	};
+	$on_site = is_array( $file ) && isset( $file['host'] ) && ! isset( $file['user'] )
+		&& $same( 'scheme' ) && $same( 'host' ) && $same( 'port' );
+	return $on_site ? $url : '';
 }
 
 /**
