@@ -21,7 +21,7 @@ pub const DEFAULT_SAVE_KEY: &str = "default";
 const FORMAT: &str = "v2";
 const FORMAT_0_1: &str = "v1";
 pub fn storage_key(questionnaire: &Questionnaire, save_key: &str) -> String {
-    if questionnaire.reads_release_0_1_codes() {
+    if questionnaire.has_built_in_questions() {
         format!("cio-cmo-advisor/v1/{save_key}")
     } else {
         format!("cio-cmo-advisor/v1/{}-{:04x}/{save_key}", questionnaire.content.id, questionnaire.fingerprint)
@@ -73,7 +73,7 @@ impl SavedProgress {
             }
             FORMAT_0_1 => {
                 version.parse::<u8>().map_err(|_| ProgressError::Corrupt)?;
-                version == "1" && questionnaire.reads_release_0_1_codes()
+                version == "1" && questionnaire.has_built_in_questions()
             }
             _ => return Err(ProgressError::Corrupt),
         };

@@ -72,9 +72,10 @@ impl Questionnaire {
     }
 
     /// Whether answer sets mean what they mean in the built-in questionnaire
-    /// (same questions and options), so that share codes and saved progress
-    /// written before fingerprints existed can be read.
-    pub fn reads_release_0_1_codes(&self) -> bool {
+    /// (same questions and options): then release 0.1.0's share codes and
+    /// saved progress, written before fingerprints existed, can be read, and
+    /// progress is kept under the built-in questionnaire's key.
+    pub fn has_built_in_questions(&self) -> bool {
         self.fingerprint == Questionnaire::built_in().fingerprint
     }
 
@@ -188,6 +189,6 @@ mod tests {
         let q = Questionnaire::built_in();
         assert_eq!(q.question_count(), 15);
         assert_eq!(q.content.langs().count(), 2);
-        assert!(q.reads_release_0_1_codes());
+        assert!(q.has_built_in_questions());
     }
 }

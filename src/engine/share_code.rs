@@ -191,7 +191,7 @@ mod release_0_1 {
         if crc10(FORMAT_0_1, packed) != check {
             return Err(ShareCodeError::Damaged);
         }
-        if !questionnaire.reads_release_0_1_codes() {
+        if !questionnaire.has_built_in_questions() {
             return Err(ShareCodeError::OtherQuestionnaire);
         }
         unpack(packed, questionnaire).map(ShareCode).ok_or(ShareCodeError::Damaged)

@@ -388,7 +388,8 @@ pub fn camel_case(snake: &str) -> String {
 
 interface_texts! {
     widget_name: [],
-    intro_title: [company],
+    // Filled by the wording: the company, and the roles as the company has them.
+    intro_title: [company, cio, Cio, cmo, Cmo],
     intro_body: [total],
     intro_audience: [],
     intro_time: [],
@@ -400,7 +401,7 @@ interface_texts! {
     progress: [n, total],
     choose_to_continue: [],
     language: [],
-    result_eyebrow: [company],
+    result_eyebrow: [company, cio, Cio, cmo, Cmo],
     model_number: [n],
     why_title: [],
     why_intro: [],
