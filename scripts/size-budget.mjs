@@ -13,8 +13,9 @@
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const DEFAULT_BUDGET_KB = 150;
-const READER_BUDGET_KB = 87.6;
+// What the advice v2 reached (issue 18), plus 3 KB.
+const DEFAULT_BUDGET_KB = 165.7;
+const READER_BUDGET_KB = 99.9;
 const DIST = new URL('../dist/', import.meta.url);
 
 const read = (file) => readFileSync(new URL(file, DIST));

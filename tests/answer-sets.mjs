@@ -14,9 +14,22 @@ export const REALISTIC = {
 
 /** Archetypes from docs/DECISION_MODEL.md. */
 export const ARCHETYPE = {
-  digitalBank: [3, 3, 0, 3, 2, 3, 3, 2, 3, 2, 3, 3, 3, 3, 3], // model 1, close call with 3
-  batikLabel: [0, 0, 3, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1], // model 2, no CIO and no CMO
-  stateBank: [4, 4, 0, 3, 2, 3, 2, 2, 2, 2, 2, 2, 0, 2, 2], // model 3, clear fit
+  digitalBank: [2, 3, 0, 3, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3], // model 1, close call with 3
+  batikLabel: [0, 0, 3, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 1], // model 2, the only option; no CIO and no CMO
+  stateBank: [4, 4, 0, 3, 2, 3, 2, 2, 3, 2, 2, 2, 0, 2, 2], // model 3, clear fit
+  // A large retail group keen on a unit whose IT and marketing leaders do
+  // not get on: model 3, one move (the partnership) from model 1.
+  retailFriction: [4, 4, 0, 1, 2, 2, 2, 2, 2, 2, 2, 2, 3, 0, 2],
+  // The keen retail group (model 1) whose CFO alone knows the IT spend:
+  // with it unknown, model 3 by a hair, and the answer decides.
+  unsureKeenGroup: [4, 4, 0, 4, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 2],
+  // A family manufacturer with a head of IT and no head of marketing: model
+  // 3 by a point, with appointing one first; once that is done, model 2.
+  familyManufacturer: [2, 3, 2, 1, 1, 2, 1, 1, 1, 0, 0, 1, 0, 1, 0],
+  // A mid-sized retailer whose CMO is not sure of the IT spend or the
+  // marketing-technology share (option 4 is "Not sure"): model 2, with
+  // agreeing a marketing-technology budget as its first step.
+  unsureRetailer: [2, 2, 0, 4, 4, 1, 1, 1, 1, 2, 1, 2, 1, 1, 1],
 };
 
 /**

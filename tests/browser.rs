@@ -148,7 +148,7 @@ async fn the_last_answer_leads_to_the_result() {
         )
         .encode()
     ));
-    assert!((3..=6).contains(&steps), "{steps} first steps");
+    assert!((4..=10).contains(&steps), "{steps} steps in the plan");
     // Focus moved to the result heading.
     let active = web_sys::window().unwrap().document().unwrap().active_element().unwrap();
     assert_eq!(

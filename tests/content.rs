@@ -32,21 +32,51 @@ fn all_texts() -> Vec<(String, &'static Text)> {
         if let Some(hint) = &q.hint {
             texts.push((format!("{} hint", q.id), hint));
         }
+        if let Some(ask) = &q.ask {
+            texts.push((format!("{} ask", q.id), ask));
+        }
         for o in &q.options {
             texts.push((format!("{}/{} label", q.id, o.id), &o.label));
-            texts.push((format!("{}/{} rationale", q.id, o.id), &o.rationale));
-            texts.push((format!("{}/{} condition", q.id, o.id), &o.condition));
+            // A "not sure" option has no rationale; an option no move
+            // leads to has no condition.
+            if !o.unknown {
+                texts.push((format!("{}/{} rationale", q.id, o.id), &o.rationale));
+            }
+            if !o.condition.0.is_empty() {
+                texts.push((format!("{}/{} condition", q.id, o.id), &o.condition));
+            }
+            for (v, variant) in o.condition_variants.iter().enumerate() {
+                texts.push((format!("{}/{} condition variant {v}", q.id, o.id), &variant.text));
+            }
         }
     }
+    for stage in &content.lifecycle {
+        texts.push((format!("stage {}", stage.id), &stage.label));
+    }
     for (m, p) in content.models.iter().enumerate() {
-        texts.push((format!("model {} name", m + 1), &p.name));
-        texts.push((format!("model {} short name", m + 1), &p.short_name));
-        texts.push((format!("model {} summary", m + 1), &p.summary));
+        let n = m + 1;
+        texts.push((format!("model {n} name"), &p.name));
+        texts.push((format!("model {n} short name"), &p.short_name));
+        texts.push((format!("model {n} summary"), &p.summary));
+        texts.push((format!("model {n} basis"), &p.basis));
+        texts.push((format!("model {n} out of reach"), &p.out_of_reach));
+        for (i, pre) in p.preconditions.iter().enumerate() {
+            texts.push((format!("model {n} precondition {i} missing"), &pre.missing));
+            texts.push((format!("model {n} precondition {i} becomes"), &pre.becomes));
+            if let Some(fix) = &pre.fix {
+                texts.push((format!("model {n} precondition {i} fix"), &fix.text));
+                texts.push((format!("model {n} precondition {i} fix done"), &fix.done));
+            }
+        }
         for (i, s) in p.steps.iter().enumerate() {
-            texts.push((format!("model {} step {i}", m + 1), &s.text));
+            texts.push((format!("model {n} step {i}"), &s.text));
+            texts.push((format!("model {n} step {i} done"), &s.done));
+        }
+        for (i, k) in p.kpis.iter().enumerate() {
+            texts.push((format!("model {n} kpi {i}"), k));
         }
         for (i, r) in p.risks.iter().enumerate() {
-            texts.push((format!("model {} risk {i}", m + 1), r));
+            texts.push((format!("model {n} risk {i}"), r));
         }
     }
     for (name, _, text) in content.texts.all() {
@@ -104,7 +134,10 @@ fn texts_carry_no_stray_whitespace() {
 fn every_placeholder_is_filled_for_every_kind_of_company() {
     // Numbers and conditions are filled in where the sentence is built; the
     // rest are wording placeholders.
-    let renderer_filled = ["n", "m", "total", "points", "a", "b", "topic", "code", "detail", "fit"];
+    let renderer_filled = [
+        "n", "m", "total", "points", "a", "b", "topic", "code", "detail", "fit", "why", "missing", "becomes", "answer",
+        "ask", "days",
+    ];
     for (place, text) in all_texts() {
         for has_cio in [true, false] {
             for has_cmo in [true, false] {
@@ -141,10 +174,11 @@ fn the_questionnaire_covers_the_four_sections_the_brief_asks_for() {
 #[test]
 fn every_option_is_scored_and_every_answer_changes_something() {
     for q in &questionnaire().content.questions {
-        let distinct: BTreeSet<[u8; 3]> = q.options.iter().map(|o| o.weights).collect();
-        assert_eq!(distinct.len(), q.options.len(), "{}: two options score identically", q.id);
+        let known: Vec<_> = q.options.iter().filter(|o| !o.unknown).collect();
+        let distinct: BTreeSet<[u8; 3]> = known.iter().map(|o| o.weights).collect();
+        assert_eq!(distinct.len(), known.len(), "{}: two options score identically", q.id);
         let moved = CollaborationModel::ALL.iter().filter(|&&m| {
-            let weights = q.options.iter().map(|o| o.weights[m.index()]);
+            let weights = known.iter().map(|o| o.weights[m.index()]);
             weights.clone().max() > weights.min()
         });
         assert!(moved.count() >= 2, "{}: moves fewer than two models", q.id);
@@ -157,11 +191,13 @@ fn every_option_is_scored_and_every_answer_changes_something() {
 #[test]
 fn model_profiles_have_enough_steps_and_risks() {
     for (m, p) in questionnaire().content.models.iter().enumerate() {
-        assert!((4..=6).contains(&p.steps.len()), "model {}: {} steps", m + 1, p.steps.len());
-        assert!((2..=3).contains(&p.risks.len()), "model {}: {} risks", m + 1, p.risks.len());
-        // At most two steps can be moot at once, so at least four always remain.
-        let conditional = p.steps.iter().filter(|s| !s.moot_when.is_empty()).count();
+        assert!((5..=8).contains(&p.steps.len()), "model {}: {} steps", m + 1, p.steps.len());
+        assert!((3..=4).contains(&p.risks.len()), "model {}: {} risks", m + 1, p.risks.len());
+        // Steps that apply to every company: at least four remain, whatever the answers.
+        let conditional = p.steps.iter().filter(|s| !s.moot_when.is_empty() || !s.only_when.is_empty()).count();
         assert!(p.steps.len() - conditional >= 4, "model {}", m + 1);
+        // Something to do in the first 30 days, whatever the answers.
+        assert!(p.steps.iter().any(|s| s.days == 30 && s.moot_when.is_empty() && s.only_when.is_empty()));
     }
 }
 

@@ -3,11 +3,13 @@
 //! ranked by how much each difference moves the result, and the
 //! recommendation for the combined view.
 //!
-//! - **Combined view**: each model's fit is the mean of the two fits, i.e.
-//!   every question counts both answers at half weight. Ranking and
+//! - **Combined view**: each model's fit is the mean of the two fits (kept
+//!   as an exact fraction: a "not sure" answer gives the two fits different
+//!   spans). A model is open when it is open for both. Ranking and
 //!   tie-break are the usual ones.
 //! - **Weight of a difference**: take the other person's answer to one
-//!   question and see how each model's fit would move (percentage points).
+//!   question and see how each model's fit would move (percentage points;
+//!   re-scored, so a "not sure" on either side moves the span too).
 //!   When the two recommendations differ, what matters is the balance
 //!   between those two models: the weight is how far the other answer moves
 //!   you toward their model (negative when it favours your model instead).
@@ -64,24 +66,23 @@ impl Alignment {
 pub fn align(yours: &CompleteAnswers, theirs: &CompleteAnswers) -> Alignment {
     let (mine, other) = (evaluate(yours), evaluate(theirs));
     // Mean of two fractions over the same span: add the points, double the span.
-    let combined = Evaluation::from_scores(CollaborationModel::ALL.map(|m| {
-        let (a, b) = (mine.score(m), other.score(m));
-        ModelScore { model: m, points: a.points + b.points, span: a.span + b.span }
-    }));
+    // Mean of two fractions: (a/s + b/t) / 2 = (a·t + b·s) / (2·s·t).
+    let combined = Evaluation::from_scores(
+        CollaborationModel::ALL.map(|m| {
+            let (a, b) = (mine.score(m), other.score(m));
+            ModelScore { model: m, points: a.points * b.span + b.points * a.span, span: 2 * a.span * b.span }
+        }),
+        CollaborationModel::ALL.map(|m| mine.is_open(m) && other.is_open(m)),
+    );
     let (my_model, their_model) = (mine.recommended(), other.recommended());
     let questionnaire = yours.questionnaire();
-    let mut differences: Vec<Difference> = questionnaire
-        .questions()
-        .iter()
-        .enumerate()
-        .filter(|&(q, _)| yours.option_index(q) != theirs.option_index(q))
-        .map(|(q, _)| {
+    let mut differences: Vec<Difference> = (0..questionnaire.question_count())
+        .filter(|&q| yours.option_index(q) != theirs.option_index(q))
+        .map(|q| {
             let (a, b) = (yours.option_index(q), theirs.option_index(q));
-            let gain =
-                |option: usize, m: CollaborationModel| f64::from(questionnaire.gains.gains(q, option)[m.index()]);
             // Fit change per model if you took their answer.
-            let shift =
-                CollaborationModel::ALL.map(|m| (gain(b, m) - gain(a, m)) * 100.0 / f64::from(mine.score(m).span));
+            let taken = evaluate(&yours.with_answer(q, b));
+            let shift = CollaborationModel::ALL.map(|m| (taken.score(m).fit() - mine.score(m).fit()) * 100.0);
             let weight = if my_model == their_model {
                 shift.iter().copied().fold(f64::MIN, f64::max) - shift.iter().copied().fold(f64::MAX, f64::min)
             } else {

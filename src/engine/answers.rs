@@ -2,7 +2,7 @@
 //! one the engine evaluates. Both know their questionnaire, so every lookup
 //! of a question or option goes to the content they were given for.
 
-use super::questionnaire::{AnswerOption, Question, Questionnaire, MAX_QUESTIONS};
+use super::questionnaire::{AnswerIs, AnswerOption, Question, Questionnaire, MAX_QUESTIONS};
 
 /// Answers given so far, one optional option index per question.
 /// Equal when they answer the same questionnaire the same way.
@@ -128,6 +128,17 @@ impl CompleteAnswers {
     /// Whether the answer to `question_id` is one of `option_ids`.
     pub fn answer_is(&self, question_id: &str, option_ids: &[&str]) -> bool {
         self.choices().any(|(q, o)| q.id == question_id && option_ids.contains(&o.id.as_str()))
+    }
+
+    /// Whether a content condition holds: the answer to its question is one
+    /// of its options.
+    pub fn meets(&self, condition: &AnswerIs) -> bool {
+        self.choices().any(|(q, o)| q.id == condition.question && condition.options.contains(&o.id))
+    }
+
+    /// Whether any of these conditions holds (none: false).
+    pub fn meets_any(&self, conditions: &[AnswerIs]) -> bool {
+        conditions.iter().any(|condition| self.meets(condition))
     }
 }
 

@@ -1,4 +1,9 @@
-//! The "why": which of the user's own answers drove the recommendation.
+//! The "why": which of the user's own answers drove the recommendation,
+//! in two parts. *What your company is*: the answers to fact questions
+//! (size, revenue, IT spending, the business model), which the company
+//! cannot change by a decision. *What tipped it*: the lever answers
+//! (choices and conditions leaders control) that did most for this model,
+//! so the reasons never consist of facts alone.
 //!
 //! An answer's *advantage* is how much it raised the recommended model's fit
 //! minus how much it raised the runner-up's. Advantages over all questions
@@ -32,6 +37,16 @@ impl Reason {
     }
 }
 
+/// The answers to every fact question, in questionnaire order.
+pub fn facts(answers: &CompleteAnswers) -> Vec<Reason> {
+    let questionnaire = answers.questionnaire();
+    (0..questionnaire.question_count())
+        .filter(|&q| !questionnaire.question(q).lever)
+        .map(|question| Reason { questionnaire, question, option: answers.option_index(question) })
+        .collect()
+}
+
+/// The lever answers that made this model win, most decisive first.
 pub fn reasons(answers: &CompleteAnswers, evaluation: &Evaluation) -> Vec<Reason> {
     let best = evaluation.score(evaluation.recommended());
     let next = evaluation.score(evaluation.runner_up());
@@ -43,15 +58,21 @@ pub fn reasons(answers: &CompleteAnswers, evaluation: &Evaluation) -> Vec<Reason
     // Both fits share the denominator span_best × span_next; compare numerators.
     let advantage = |q: usize| gain(q, best.model) * i64::from(next.span) - gain(q, next.model) * i64::from(best.span);
 
-    let mut by_advantage: Vec<usize> = (0..count).filter(|&q| advantage(q) > 0).collect();
+    let levers: Vec<usize> = (0..count).filter(|&q| questionnaire.question(q).lever).collect();
+    // Where no other model is open, winning against a closed one says
+    // nothing: the answers that support the recommendation most are the
+    // reasons.
+    let contest = evaluation.is_open(next.model);
+    let mut by_advantage: Vec<usize> = levers.iter().copied().filter(|&q| contest && advantage(q) > 0).collect();
     super::sort_small(&mut by_advantage, |&a, &b| advantage(a) > advantage(b));
     by_advantage.truncate(REASON_COUNT);
 
     // In a near-tie fewer than three answers separate the two models; then
-    // the answers that support the recommendation most complete the list.
+    // (and where there is no contest) the answers that support the
+    // recommendation most complete the list.
     if by_advantage.len() < REASON_COUNT {
         let mut supporting: Vec<usize> =
-            (0..count).filter(|q| !by_advantage.contains(q) && gain(*q, best.model) > 0).collect();
+            levers.into_iter().filter(|q| !by_advantage.contains(q) && gain(*q, best.model) > 0).collect();
         super::sort_small(&mut supporting, |&a, &b| gain(a, best.model) > gain(b, best.model));
         by_advantage.extend(supporting.into_iter().take(REASON_COUNT - by_advantage.len()));
     }

@@ -4,7 +4,7 @@
 use std::sync::{Mutex, OnceLock};
 
 pub use advisor_content::{
-    AnswerIs, AnswerOption, Content, ModelProfile, PlanStep, Question, Section, Texts, MAX_QUESTIONS,
+    AnswerIs, AnswerOption, Content, ModelProfile, PlanStep, Precondition, Question, Section, Texts, MAX_QUESTIONS,
 };
 
 use super::lang::{group_digits, Lang, Text};

@@ -1,28 +1,32 @@
-//! "What would change this": for each model that was not recommended, the
-//! smallest change of one or two answers that would make it the
-//! recommendation.
+//! "What would change this", and what the result hinges on.
 //!
-//! Only answers a company can change by decision are considered (see
-//! `Question::lever`): size and revenue are facts. Among the changes that
-//! work, the smallest wins, in this order: fewer answers changed; fewer
-//! option steps moved in total (one step along an ordered scale is a smaller
-//! change than three); the larger lead the new model would then have (a
-//! change that only just tips the balance is less telling); then question
-//! and option order, so the choice is deterministic.
+//! For each model that was not recommended, the smallest set of *moves* (at
+//! most [`MAX_CHANGES`]) that would make it the recommendation. A move is
+//! what a leadership team would do: a lever answer stepped up to one of the
+//! options its content allows (`Question::moves`: `movesTo`, by default any
+//! later option — more capability, alignment or readiness), never down.
+//! Facts (size, revenue) never move, and neither does a "not sure" answer:
+//! finding it out is not a decision, and [`unknowns`] covers it.
 //!
-//! Scores are updated incrementally (each change adds a per-model delta), so
-//! trying every pair of changes costs a few thousand additions.
+//! Among the move sets that work, the smallest wins: fewer answers, then
+//! fewer steps (`Question::moves` gives each move's cost), then the larger
+//! lead the model would have, then question and option order. Where none works, the result says why: the
+//! model is closed by a precondition the company does not meet (what is
+//! missing, and what would open it), or it is out of reach by such steps
+//! (the content's reason), with the two questions the result hinges on.
 
 use super::answers::CompleteAnswers;
 use super::lang::Lang;
 use super::model::CollaborationModel;
-use super::questionnaire::{fill, AnswerOption, Question, Questionnaire};
-use super::scoring::Evaluation;
+use super::plan::unmet_preconditions;
+use super::questionnaire::{fill, AnswerOption, Precondition, Question, Questionnaire};
+use super::scoring::{evaluate, Evaluation};
+use super::wording::Wording;
 
-/// Most answers a suggested change may touch. The search below tries every
-/// single change, then every pair: raising this means adding a level to it.
+/// Most answers a suggested change may touch. The search tries every
+/// single move, then every pair: raising this means adding a level to it.
 pub const MAX_CHANGES: usize = 2;
-const _: () = assert!(MAX_CHANGES == 2, "alternatives() searches single changes and pairs only");
+const _: () = assert!(MAX_CHANGES == 2, "alternatives() searches single moves and pairs only");
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct AnswerChange {
@@ -41,171 +45,189 @@ impl AnswerChange {
     }
 }
 
+/// How another model could become the recommendation, or why it cannot.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Route {
+    /// These moves (one or two) make it the recommendation.
+    Moves(Vec<AnswerChange>),
+    /// No move of at most [`MAX_CHANGES`] answers makes it the
+    /// recommendation, and a precondition without a fix fails today: the
+    /// result says what is missing and what would open it.
+    Closed(&'static Precondition),
+    /// No move of at most [`MAX_CHANGES`] answers makes it fit best.
+    OutOfReach,
+}
+
 /// What it would take for `model` to become the recommendation.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Alternative {
     pub model: CollaborationModel,
-    /// With `tips`: the smallest change (one or two answers) that makes
-    /// `model` the recommendation. Without: no change of at most
-    /// [`MAX_CHANGES`] answers does, and these are the two changes that
-    /// would bring `model` closest to the top.
-    pub changes: Vec<AnswerChange>,
-    pub tips: bool,
+    pub route: Route,
 }
 
 impl Alternative {
-    /// The change in plain words, e.g. "If your IT team had dedicated
-    /// capacity for marketing projects, model 3 would fit best."
-    pub fn sentence(&self, questionnaire: &Questionnaire, lang: Lang) -> String {
+    /// The change in plain words, e.g. "Model 3 would fit best if a few IT
+    /// people start supporting marketing regularly."
+    pub fn sentence(&self, answers: &CompleteAnswers, wording: &Wording, lang: Lang) -> String {
+        let questionnaire = answers.questionnaire();
         let texts = questionnaire.texts();
-        let conditions = self.changes.iter().map(|c| c.option().condition.get(lang).to_owned());
-        let template = match (self.tips, self.changes.len()) {
-            (true, 1) => texts.if_one(),
-            (true, _) => texts.if_two(),
-            (false, 2) => texts.closest(),
-            (false, _) => texts.out_of_reach(),
-        };
-        let mut values = vec![("n", self.model.number().to_string())];
-        values.extend(["a", "b"].into_iter().zip(conditions));
-        fill(template.get(lang), &values)
-    }
-}
-
-/// An answer different from the current one, with what it would add to
-/// each model's points and how many option steps it moves.
-#[derive(Clone, Copy)]
-struct Candidate {
-    change: AnswerChange,
-    delta: [i32; 3],
-    steps: u32,
-}
-
-/// The best change found so far for one model: which candidates (one or
-/// two), how many steps, and the model's standing afterwards.
-#[derive(Clone, Copy)]
-struct Best {
-    first: usize,
-    second: Option<usize>,
-    steps: u32,
-    standing: f64,
-}
-
-impl Best {
-    /// Fewest steps first, then the best standing; the first found wins a
-    /// tie, and candidates come in question and option order.
-    fn offer(best: &mut Option<Best>, found: Best) {
-        let better = match best {
-            None => true,
-            Some(b) => found.steps < b.steps || (found.steps == b.steps && found.standing > b.standing),
-        };
-        if better {
-            *best = Some(found);
+        let fill_text = |text: &super::lang::Text| wording.text(questionnaire, text, lang);
+        let n = ("n", self.model.number().to_string());
+        match &self.route {
+            Route::Moves(changes) => {
+                // Each clause reads for the company as the other move leaves
+                // it: with a head of marketing appointed by one move, the
+                // other does not appoint one again.
+                let others = |c: &AnswerChange| {
+                    changes.iter().filter(|o| *o != c).fold(*answers, |a, o| a.with_answer(o.question, o.option))
+                };
+                let mut values = vec![n];
+                values.extend(["a", "b"].into_iter().zip(changes.iter().map(|c| fill_text(condition(c, &others(c))))));
+                let template = if changes.len() == 1 { texts.if_one() } else { texts.if_two() };
+                fill(template.get(lang), &values)
+            }
+            Route::Closed(precondition) => fill(
+                texts.closed_model().get(lang),
+                &[n, ("missing", fill_text(&precondition.missing)), ("becomes", fill_text(&precondition.becomes))],
+            ),
+            Route::OutOfReach => fill(
+                texts.out_of_reach().get(lang),
+                &[n, ("why", fill_text(&questionnaire.profile(self.model).out_of_reach))],
+            ),
         }
     }
 }
 
-/// One alternative per model other than the recommendation, runner-up first.
+/// A move's condition as it reads for a company with these answers: the
+/// first variant whose `when` holds, else the option's own condition.
+fn condition(change: &AnswerChange, answers: &CompleteAnswers) -> &'static super::lang::Text {
+    let option = change.option();
+    option
+        .condition_variants
+        .iter()
+        .find(|variant| answers.meets_any(&variant.when))
+        .map_or(&option.condition, |variant| &variant.text)
+}
+
+/// Every move these answers allow, in question and option order, with its
+/// cost in steps (`Question::moves`).
+fn candidates(answers: &CompleteAnswers) -> Vec<(AnswerChange, usize)> {
+    let questionnaire = answers.questionnaire();
+    let mut found = Vec::with_capacity(48);
+    for (question, q) in questionnaire.questions().iter().enumerate().filter(|(_, q)| q.lever) {
+        for (option, steps) in q.moves(answers.option_index(question)) {
+            found.push((AnswerChange { questionnaire, question, option }, steps));
+        }
+    }
+    found
+}
+
+/// With `changes` applied: whether `target` is recommended, and its lead
+/// over the best other open model.
+fn outcome(answers: &CompleteAnswers, changes: &[AnswerChange], target: CollaborationModel) -> (bool, f64) {
+    let changed = changes.iter().fold(*answers, |a, c| a.with_answer(c.question, c.option));
+    let evaluation = evaluate(&changed);
+    (evaluation.recommended() == target, evaluation.lead(target))
+}
+
+/// One alternative per model other than the recommendation, in ranking order.
 pub fn alternatives(answers: &CompleteAnswers, evaluation: &Evaluation) -> Vec<Alternative> {
-    let candidates = lever_candidates(answers);
-    let scores = Scores::of(evaluation);
+    let moves = candidates(answers);
     evaluation.ranking[1..]
         .iter()
         .map(|&model| {
-            let target = model.index();
-            let mut best = None;
-            for (i, c) in candidates.iter().enumerate() {
-                if scores.tops(c.delta, target) {
-                    Best::offer(
-                        &mut best,
-                        Best { first: i, second: None, steps: c.steps, standing: scores.standing(c.delta, target) },
-                    );
+            // (changes, steps, lead): fewest steps, then the largest lead.
+            let mut best: Option<(Vec<AnswerChange>, usize, f64)> = None;
+            let mut offer = |changes: &[(AnswerChange, usize)]| {
+                let cost: usize = changes.iter().map(|(_, steps)| steps).sum();
+                let changes: Vec<AnswerChange> = changes.iter().map(|(change, _)| *change).collect();
+                let (wins, lead) = outcome(answers, &changes, model);
+                let better = best.as_ref().is_none_or(|(_, s, l)| cost < *s || (cost == *s && lead > *l));
+                if wins && better {
+                    best = Some((changes, cost, lead));
                 }
+                wins
+            };
+            let mut single_works = false;
+            for a in &moves {
+                single_works |= offer(&[*a]);
             }
-            let mut tips = best.is_some();
-            if !tips {
-                let mut closest = None;
-                for (i, a) in candidates.iter().enumerate() {
-                    for (j, b) in candidates.iter().enumerate().skip(i + 1) {
-                        if a.change.question == b.change.question {
-                            continue;
-                        }
-                        let delta = [a.delta[0] + b.delta[0], a.delta[1] + b.delta[1], a.delta[2] + b.delta[2]];
-                        let standing = scores.standing(delta, target);
-                        let pair = Best { first: i, second: Some(j), steps: a.steps + b.steps, standing };
-                        if scores.tops(delta, target) {
-                            Best::offer(&mut best, pair);
-                        } else if best.is_none() {
-                            // Out of reach so far: keep the pair that leaves the smallest gap.
-                            Best::offer(&mut closest, Best { steps: 0, ..pair });
-                        }
+            if !single_works {
+                for (i, a) in moves.iter().enumerate() {
+                    for b in moves[i + 1..].iter().filter(|b| b.0.question != a.0.question) {
+                        offer(&[*a, *b]);
                     }
                 }
-                tips = best.is_some();
-                best = best.or(closest);
             }
-            Alternative {
-                model,
-                changes: best
-                    .map(|b| std::iter::once(b.first).chain(b.second).map(|k| candidates[k].change).collect())
-                    .unwrap_or_default(),
-                tips,
-            }
+            let route = match best {
+                Some((changes, _, _)) => Route::Moves(changes),
+                None => closing_precondition(answers, model).map_or(Route::OutOfReach, Route::Closed),
+            };
+            Alternative { model, route }
         })
         .collect()
 }
 
-/// Every lever answer that differs from the current one.
-fn lever_candidates(answers: &CompleteAnswers) -> Vec<Candidate> {
+/// The first precondition without a fix that closes `model`, if any.
+fn closing_precondition(answers: &CompleteAnswers, model: CollaborationModel) -> Option<&'static Precondition> {
+    unmet_preconditions(model, answers).into_iter().find(|p| p.fix.is_none())
+}
+
+/// The two lever questions whose answers move the result most: for each,
+/// the largest change any other answer would make to the gap between the
+/// recommendation and the runner-up. Shown where another model is out of
+/// reach, so the reader sees what the recommendation rests on.
+pub fn hinges(answers: &CompleteAnswers, evaluation: &Evaluation) -> Vec<usize> {
     let questionnaire = answers.questionnaire();
-    let table = &questionnaire.gains;
-    let mut candidates = Vec::with_capacity(64);
-    for (question, q) in questionnaire.questions().iter().enumerate().filter(|(_, q)| q.lever) {
-        let chosen = answers.option_index(question);
-        let now = table.gains(question, chosen);
-        for option in (0..q.options.len()).filter(|&o| o != chosen) {
-            let then = table.gains(question, option);
-            candidates.push(Candidate {
-                change: AnswerChange { questionnaire, question, option },
-                delta: [0, 1, 2].map(|m| i32::from(then[m]) - i32::from(now[m])),
-                steps: option.abs_diff(chosen) as u32,
-            });
-        }
-    }
-    candidates
-}
-
-/// Current points and spans, to test changes without re-ranking.
-struct Scores {
-    points: [i64; 3],
-    spans: [i64; 3],
-}
-
-impl Scores {
-    fn of(evaluation: &Evaluation) -> Scores {
-        Scores {
-            points: evaluation.scores.map(|s| i64::from(s.points)),
-            spans: evaluation.scores.map(|s| i64::from(s.span)),
-        }
-    }
-
-    /// With `delta` applied, whether model `target` would be recommended:
-    /// it beats every other model on exact fit, or ties and wins the
-    /// tie-break.
-    fn tops(&self, delta: [i32; 3], target: usize) -> bool {
-        let mine = self.points[target] + i64::from(delta[target]);
-        let rank = CollaborationModel::ALL[target].tie_break_rank();
-        (0..3).filter(|&m| m != target).all(|m| {
-            let theirs = self.points[m] + i64::from(delta[m]);
-            let (lhs, rhs) = (mine * self.spans[m], theirs * self.spans[target]);
-            lhs > rhs || (lhs == rhs && rank < CollaborationModel::ALL[m].tie_break_rank())
+    let (best, next) = (evaluation.score(evaluation.recommended()), evaluation.score(evaluation.runner_up()));
+    let share = |gain: u8, span: u32| if span == 0 { 0.0 } else { f64::from(gain) / f64::from(span) };
+    let gap = |q: usize, o: usize| {
+        let gains = questionnaire.gains.gains(q, o);
+        share(gains[best.model.index()], best.span) - share(gains[next.model.index()], next.span)
+    };
+    let mut weighed: Vec<(usize, f64)> = (0..questionnaire.question_count())
+        .filter(|&q| questionnaire.question(q).lever && !answers.option(q).unknown)
+        .map(|q| {
+            let now = gap(q, answers.option_index(q));
+            let most = (0..questionnaire.question(q).options.len())
+                .filter(|&o| !questionnaire.question(q).options[o].unknown)
+                .map(|o| (gap(q, o) - now).abs())
+                .fold(0.0, f64::max);
+            (q, most)
         })
-    }
+        .collect();
+    super::sort_small(&mut weighed, |a, b| a.1 > b.1);
+    weighed.into_iter().take(2).map(|(q, _)| q).collect()
+}
 
-    /// With `delta` applied: `target`'s fit minus the best other model's
-    /// fit (positive when `target` leads).
-    fn standing(&self, delta: [i32; 3], target: usize) -> f64 {
-        let fit = |m: usize| (self.points[m] + i64::from(delta[m])) as f64 / self.spans[m] as f64;
-        let best_other = (0..3).filter(|&m| m != target).map(fit).fold(f64::MIN, f64::max);
-        fit(target) - best_other
-    }
+/// A "not sure" answer and what knowing it could change.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unknown {
+    pub question: usize,
+    /// For each other model some answers would make the recommendation,
+    /// those answers (option indices, in order).
+    pub would_change: Vec<(Vec<usize>, CollaborationModel)>,
+}
+
+/// Every question answered "not sure", with the answers that would change
+/// the recommendation.
+pub fn unknowns(answers: &CompleteAnswers, evaluation: &Evaluation) -> Vec<Unknown> {
+    let questionnaire = answers.questionnaire();
+    (0..questionnaire.question_count())
+        .filter(|&q| answers.option(q).unknown)
+        .map(|question| {
+            let mut would_change: Vec<(Vec<usize>, CollaborationModel)> = Vec::new();
+            for (option, _) in questionnaire.question(question).options.iter().enumerate().filter(|(_, o)| !o.unknown) {
+                let model = evaluate(&answers.with_answer(question, option)).recommended();
+                if model == evaluation.recommended() {
+                    continue;
+                }
+                match would_change.iter_mut().find(|(_, m)| *m == model) {
+                    Some((options, _)) => options.push(option),
+                    None => would_change.push((vec![option], model)),
+                }
+            }
+            Unknown { question, would_change }
+        })
+        .collect()
 }

@@ -5,13 +5,16 @@
 //! with O read as 0 and I, L as 1), so codes survive being read aloud or
 //! retyped. The first character is the code's format:
 //!
-//! - `2` (written since content files exist): three characters of the
+//! - `3` (written since answers may be "not sure"): three characters of the
 //!   questionnaire's 15-bit fingerprint, then the answers, each question's
-//!   option index in as many bits as its option count needs, zero-padded at
-//!   the front to whole characters, then a CRC-16 over everything before it.
-//!   Any questionnaire a content file can describe fits; a code made with
-//!   another questionnaire is refused as such, never misread; a mistyped or
-//!   altered character is caught by the CRC.
+//!   option index in as many bits as its option count ("not sure"
+//!   included) needs, zero-padded at the front to whole characters, then a
+//!   CRC-16 over everything before it. Any questionnaire a content file can
+//!   describe fits; a code made with another questionnaire is refused as
+//!   such, never misread; a mistyped or altered character is caught by the
+//!   CRC.
+//! - `2` (content files, before "not sure"): the same, with each question's
+//!   options counted without "not sure", which it could not hold.
 //! - `1` (release 0.1.0): nine characters packing the built-in
 //!   questionnaire's fifteen answers in mixed radix, with a CRC-10. Still
 //!   read wherever the questionnaire has the built-in questions and options.
@@ -21,7 +24,9 @@ use super::questionnaire::Questionnaire;
 
 const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 /// The format written now.
-const FORMAT: u8 = 2;
+const FORMAT: u8 = 3;
+/// Format 3 before "not sure" options existed.
+const FORMAT_KNOWN_ONLY: u8 = 2;
 /// Release 0.1.0's format: its one questionnaire version.
 const FORMAT_0_1: u8 = 1;
 const FINGERPRINT_CHARS: usize = 3;
@@ -59,8 +64,7 @@ impl ShareCode {
         let questionnaire = self.0.questionnaire();
         let mut bits = Vec::with_capacity(96);
         push_bits(&mut bits, u64::from(questionnaire.fingerprint), 5 * FINGERPRINT_CHARS);
-        let answer_bits = answer_bits(questionnaire);
-        push_bits(&mut bits, 0, padding(answer_bits));
+        push_bits(&mut bits, 0, padding(answer_bits(questionnaire, Count::All)));
         for (question, &index) in questionnaire.questions().iter().zip(self.0.indices()) {
             push_bits(&mut bits, u64::from(index), bits_for(question.options.len()));
         }
@@ -84,7 +88,8 @@ impl ShareCode {
             .collect::<Result<_, _>>()?;
         let (&format, payload) = digits.split_first().ok_or(ShareCodeError::Empty)?;
         match format {
-            FORMAT => decode_current(payload, questionnaire),
+            FORMAT => decode_packed(payload, questionnaire, Count::All),
+            FORMAT_KNOWN_ONLY => decode_packed(payload, questionnaire, Count::Known),
             FORMAT_0_1 => release_0_1::decode(payload, questionnaire),
             // Only a code of a plausible length is read for its format:
             // other text is damaged, not "from a newer version".
@@ -95,7 +100,26 @@ impl ShareCode {
     }
 }
 
-fn decode_current(payload: &[u8], questionnaire: &'static Questionnaire) -> Result<ShareCode, ShareCodeError> {
+/// Which options a format counts to size each answer.
+#[derive(Clone, Copy)]
+enum Count {
+    All,
+    /// Format 2: options other than "not sure".
+    Known,
+}
+
+fn option_count(question: &super::questionnaire::Question, count: Count) -> usize {
+    match count {
+        Count::All => question.options.len(),
+        Count::Known => question.known_options(),
+    }
+}
+
+fn decode_packed(
+    payload: &[u8],
+    questionnaire: &'static Questionnaire,
+    count: Count,
+) -> Result<ShareCode, ShareCodeError> {
     if payload.len() <= FINGERPRINT_CHARS + CRC16_BITS / 5 {
         return Err(ShareCodeError::Damaged);
     }
@@ -109,7 +133,7 @@ fn decode_current(payload: &[u8], questionnaire: &'static Questionnaire) -> Resu
     if read_bits(fingerprint) != u64::from(questionnaire.fingerprint) {
         return Err(ShareCodeError::OtherQuestionnaire);
     }
-    let needed = answer_bits(questionnaire);
+    let needed = answer_bits(questionnaire, count);
     if answers.len() != needed + padding(needed) {
         return Err(ShareCodeError::Damaged);
     }
@@ -119,8 +143,12 @@ fn decode_current(payload: &[u8], questionnaire: &'static Questionnaire) -> Resu
     }
     let mut indices = Vec::with_capacity(questionnaire.question_count());
     for question in questionnaire.questions() {
-        let (index, after) = rest.split_at(bits_for(question.options.len()));
-        indices.push(read_bits(index) as u8);
+        let (index, after) = rest.split_at(bits_for(option_count(question, count)));
+        let index = read_bits(index) as usize;
+        if index >= option_count(question, count) {
+            return Err(ShareCodeError::Damaged);
+        }
+        indices.push(index as u8);
         rest = after;
     }
     CompleteAnswers::from_indices(questionnaire, &indices).map(ShareCode).ok_or(ShareCodeError::Damaged)
@@ -131,8 +159,8 @@ fn bits_for(options: usize) -> usize {
     (usize::BITS - (options.max(2) - 1).leading_zeros()) as usize
 }
 
-fn answer_bits(questionnaire: &Questionnaire) -> usize {
-    questionnaire.questions().iter().map(|q| bits_for(q.options.len())).sum()
+fn answer_bits(questionnaire: &Questionnaire, count: Count) -> usize {
+    questionnaire.questions().iter().map(|q| bits_for(option_count(q, count))).sum()
 }
 
 /// Zero bits before the answers, so that answers and CRC fill whole characters.
@@ -201,7 +229,7 @@ mod release_0_1 {
     fn unpack(mut packed: u32, questionnaire: &'static Questionnaire) -> Option<CompleteAnswers> {
         let mut indices = Vec::with_capacity(questionnaire.question_count());
         for q in questionnaire.questions() {
-            let radix = q.options.len() as u32;
+            let radix = q.known_options() as u32;
             indices.push((packed % radix) as u8);
             packed /= radix;
         }
@@ -289,7 +317,7 @@ mod tests {
         let questionnaire = Questionnaire::built_in();
         let indices = vec![1; questionnaire.question_count()];
         let code = ShareCode::new(CompleteAnswers::from_indices(questionnaire, &indices).unwrap()).encode();
-        assert_eq!(code.len(), 14);
+        assert_eq!(code.len(), 15);
         for position in 1..code.len() {
             for replacement in ALPHABET.iter().map(|&b| char::from(b)) {
                 let mut changed: Vec<char> = code.chars().collect();

@@ -4,11 +4,14 @@
 //! the company that answered.
 //!
 //! Placeholders: `{cio}` / `{Cio}` (sentence start), `{cmo}` / `{Cmo}`,
-//! `{company}`.
+//! `{ceo}` / `{Ceo}` (the owner where the CEO or owner covers both IT and
+//! marketing), `{cfo}` / `{Cfo}`, `{unit}` / `{Unit}` (model 1's unit
+//! lead), `{company}`. Plan owners and decision rights name a role by the
+//! same key, so they read the same way as the sentences around them.
 
 use super::answers::CompleteAnswers;
 use super::lang::{Lang, Text};
-use super::questionnaire::{fill, Questionnaire};
+use super::questionnaire::{fill, AnswerIs, Questionnaire};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Wording {
@@ -28,8 +31,7 @@ impl Wording {
     pub fn for_answers(answers: &CompleteAnswers, company: Option<&str>) -> Wording {
         let roles = &answers.questionnaire().content.roles;
         let holds = |options: &[String]| {
-            let options: Vec<&str> = options.iter().map(String::as_str).collect();
-            answers.answer_is(&roles.question, &options)
+            answers.meets(&AnswerIs { question: roles.question.clone(), options: options.to_vec() })
         };
         Wording {
             has_cio: holds(&roles.with_cio),
@@ -61,12 +63,19 @@ impl Wording {
             Some(name) => name.clone(),
             None => texts.your_company().get(lang).to_owned(),
         };
+        let has_ceo = self.has_cio || self.has_cmo;
         let mut all = vec![
             ("company", company),
+            ("ceo", role(has_ceo, texts.the_ceo(), texts.the_owner())),
+            ("Ceo", role(has_ceo, texts.the_ceo_start(), texts.the_owner_start())),
             ("cio", role(self.has_cio, texts.the_cio(), texts.it_lead())),
             ("Cio", role(self.has_cio, texts.the_cio_start(), texts.it_lead_start())),
             ("cmo", role(self.has_cmo, texts.the_cmo(), texts.marketing_lead())),
             ("Cmo", role(self.has_cmo, texts.the_cmo_start(), texts.marketing_lead_start())),
+            ("cfo", role(has_ceo, texts.the_cfo(), texts.your_finance_lead())),
+            ("Cfo", role(has_ceo, texts.the_cfo_start(), texts.your_finance_lead_start())),
+            ("unit", texts.the_unit_lead().get(lang).to_owned()),
+            ("Unit", texts.the_unit_lead_start().get(lang).to_owned()),
         ];
         all.extend(values.iter().cloned());
         fill(template, &all)
@@ -74,6 +83,23 @@ impl Wording {
 
     pub fn text(&self, questionnaire: &Questionnaire, text: &Text, lang: Lang) -> String {
         self.fill(questionnaire, text.get(lang), lang, &[])
+    }
+
+    /// Who holds a role (a key of `advisor_content::ROLES`), as the start
+    /// of a line: "The CIO", "Your IT lead", "The owner".
+    pub fn role(&self, questionnaire: &Questionnaire, role: &str, lang: Lang) -> String {
+        let mut start = role.to_owned();
+        start[..1].make_ascii_uppercase();
+        self.fill(questionnaire, &format!("{{{start}}}"), lang, &[])
+    }
+
+    /// Several roles as a list that starts a line: "The CFO, the CIO".
+    pub fn role_list(&self, questionnaire: &Questionnaire, roles: &[String], lang: Lang) -> String {
+        let name = |(i, role): (usize, &String)| match i {
+            0 => self.role(questionnaire, role, lang),
+            _ => self.fill(questionnaire, &format!("{{{role}}}"), lang, &[]),
+        };
+        roles.iter().enumerate().map(name).collect::<Vec<_>>().join(", ")
     }
 }
 
@@ -89,10 +115,11 @@ mod tests {
         let small = Wording { has_cio: false, has_cmo: false, company: None };
         assert_eq!(full.fill(q, "{Cio} and {cmo} meet.", en, &[]), "The CIO and the CMO meet.");
         assert_eq!(small.fill(q, "{Cio} and {cmo} meet.", en, &[]), "Your IT lead and your marketing lead meet.");
-        assert_eq!(
-            small.fill(q, "{Cmo} bertemu {cio}.", id, &[]),
-            "Penanggung jawab pemasaran bertemu penanggung jawab TI."
-        );
+        assert_eq!(small.fill(q, "{Cmo} bertemu {cio}.", id, &[]), "Pengelola pemasaran bertemu pengelola TI.");
+        assert_eq!(small.role(q, "ceo", en), "The owner");
+        assert_eq!(full.role(q, "ceo", en), "The CEO");
+        assert_eq!(Wording { has_cio: true, ..small.clone() }.role(q, "ceo", en), "The CEO");
+        assert_eq!(full.role(q, "cfo", id), "Direktur keuangan");
         assert_eq!(small.role_notes(q).len(), 2);
         assert!(full.role_notes(q).is_empty());
     }

@@ -24,9 +24,10 @@ pub fn fit_chart(props: &FitChartProps) -> Html {
             { for CollaborationModel::ALL.into_iter().map(|model| {
                 let fit = props.evaluation.score(model).fit_percent();
                 let is_recommended = model == recommended;
+                let is_open = props.evaluation.is_open(model);
                 let number = questionnaire.model_label(model, lang);
                 html! {
-                    <li class={if is_recommended { "fit-row is-recommended" } else { "fit-row" }}
+                    <li class={classes!("fit-row", is_recommended.then_some("is-recommended"), (!is_open).then_some("is-closed"))}
                         data-model={model.number().to_string()}>
                         <span class="fit-label">
                             <span class="fit-number">{ number }</span>
@@ -34,6 +35,9 @@ pub fn fit_chart(props: &FitChartProps) -> Html {
                             <span class="fit-name">{ questionnaire.profile(model).short_name.get(lang) }</span>
                             if is_recommended {
                                 <span class="fit-badge">{ ui.recommended().get(lang) }</span>
+                            }
+                            if !is_open {
+                                <span class="fit-badge closed">{ ui.not_an_option().get(lang) }</span>
                             }
                         </span>
                         <span class="fit-value">{ questionnaire.percent(fit, lang) }</span>

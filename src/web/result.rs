@@ -1,7 +1,9 @@
-//! The result: recommended model, its fit and the first step on the first
-//! screen; then why (the user's own answers that drove it), the fit of all
-//! three models, what would change it, the next steps, risks, and saving
-//! and sharing, each in a disclosure.
+//! The result: recommended model, its fit, any prerequisite and the first
+//! step on the first screen; then why (what tipped it, what the company is,
+//! and the source's idea the model rests on), the fit of all three models,
+//! what would change it, what was not known, the 90-day plan with owners,
+//! the measures, who decides what, risks, and saving and sharing, each in
+//! a disclosure.
 
 use std::rc::Rc;
 
@@ -13,10 +15,12 @@ use super::actions::ShareActions;
 use super::chart::{fit_chart, FitChartProps};
 use super::review::{answer_list, AnswerListProps};
 use crate::engine::answers::CompleteAnswers;
+use crate::engine::explanation::Reason;
 use crate::engine::lang::Text;
-use crate::engine::questionnaire::fill;
+use crate::engine::questionnaire::{fill, PlanStep};
 use crate::engine::recommendation::Recommendation;
 use crate::engine::scoring::{Confidence, Evaluation};
+use crate::engine::sensitivity::Route;
 use crate::engine::wording::Wording;
 
 pub struct ResultProps {
@@ -65,8 +69,17 @@ pub fn result_screen(props: &ResultProps) -> Html {
             if let Some(first) = first_step {
                 <div class="first-step">
                     <h3>{ ui.first_step_title().get(lang) }</h3>
-                    <p>{ text(&first.text) }</p>
+                    { plan_step(view, &wording, first) }
                 </div>
+            }
+            // Why the plan starts where it does: what the model needs first.
+            { for recommendation.prerequisites.iter().map(|p| html! {
+                <p class="note prerequisite">
+                    { fill(ui.prerequisite().get(lang), &[("n", model.number().to_string()), ("missing", text(&p.missing))]) }
+                </p>
+            }) }
+            if let Some(then) = recommendation.after_fixes {
+                <p class="note after-fixes">{ fill(ui.after_fixes().get(lang), &[("n", then.number().to_string())]) }</p>
             }
             if props.shared {
                 <p class="note shared-note">{ ui.shared_note().get(lang) }</p>
@@ -78,39 +91,110 @@ pub fn result_screen(props: &ResultProps) -> Html {
             }) }
 
             { disclosure("why", ui.why_title().get(lang), html! {<>
+                <h4>{ ui.levers_title().get(lang) }</h4>
                 <p>{ ui.why_intro().get(lang) }</p>
                 <ol class="reasons">
                     { for recommendation.reasons.iter().map(|reason| html! {
                         <li data-question={reason.question().id.clone()} data-option={reason.option().id.clone()}>
-                            <p class="reason-answer">
-                                <span class="reason-topic">{ reason.question().topic.get(lang) }</span>
-                                { ": " }
-                                <strong>{ reason.option().label.get(lang) }</strong>
-                            </p>
+                            { answer_line(view, reason) }
                             <p class="reason-why">{ reason.option().rationale.get(lang) }</p>
                         </li>
                     }) }
                 </ol>
+                <h4>{ ui.facts_title().get(lang) }</h4>
+                <ul class="facts">
+                    { for recommendation.facts.iter().map(|fact| html! {
+                        <li data-question={fact.question().id.clone()}>{ answer_line(view, fact) }</li>
+                    }) }
+                </ul>
+                <h4>{ ui.basis_title().get(lang) }</h4>
+                <p class="basis">{ text(&profile.basis) }</p>
+                <p>{ ui.basis_answers().get(lang) }</p>
+                <ul class="basis-answers">
+                    { for profile.basis_questions.iter().filter_map(|id| questionnaire.question_index(id)).map(|q| html! {
+                        <li>{ answer_line(view, &Reason { questionnaire, question: q, option: recommendation.answers.option_index(q) }) }</li>
+                    }) }
+                </ul>
             </>}) }
             { disclosure("fit", ui.fit_title().get(lang),
                 fit_chart(&FitChartProps { view, evaluation: recommendation.evaluation })) }
-            { disclosure("change", ui.change_title().get(lang), html! {
+            { disclosure("change", ui.change_title().get(lang), html! {<>
                 <ul class="alternatives">
                     { for recommendation.alternatives.iter().map(|alternative| html! {
                         <li data-model={alternative.model.number().to_string()}
-                            data-tips={alternative.tips.to_string()}>
-                            { alternative.sentence(questionnaire, lang) }
+                            data-route={route_name(&alternative.route)}>
+                            { alternative.sentence(&recommendation.answers, &wording, lang) }
                         </li>
                     }) }
                 </ul>
-            }) }
+                if let [a, b] = recommendation.hinges[..] {
+                    <p class="hinges">{ fill(ui.hinges().get(lang), &[
+                        ("a", questionnaire.question(a).topic.get(lang).to_owned()),
+                        ("b", questionnaire.question(b).topic.get(lang).to_owned()),
+                    ]) }</p>
+                }
+            </>}) }
+            if !recommendation.unknowns.is_empty() {
+                { disclosure("unknowns", ui.unknowns_title().get(lang), html! {
+                    <ul class="unknown-list">
+                        { for recommendation.unknowns.iter().map(|unknown| {
+                            let question = questionnaire.question(unknown.question);
+                            let topic = ("topic", question.topic.get(lang).to_owned());
+                            let ask = question.ask.as_ref().map_or(String::new(), &text);
+                            html! {
+                                <li data-question={question.id.clone()}>
+                                    if unknown.would_change.is_empty() {
+                                        { fill(ui.unknown_no_change().get(lang), &[topic]) }
+                                    } else {
+                                        { for unknown.would_change.iter().map(|(options, m)| html! {
+                                            <p>{ fill(ui.unknown_changes().get(lang), &[
+                                                topic.clone(),
+                                                ("answer", either(view, options.iter().map(|&o| question.options[o].label.get(lang)))),
+                                                ("n", m.number().to_string()),
+                                                ("ask", ask.clone()),
+                                            ]) }</p>
+                                        }) }
+                                    }
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                }) }
+            }
             if !next_steps.is_empty() {
                 { disclosure("steps", ui.next_steps_title().get(lang), html! {
                     <ol class="first-steps">
-                        { for next_steps.iter().map(|step| html! { <li>{ text(&step.text) }</li> }) }
+                        { for next_steps.iter().map(|step| html! { <li>{ plan_step(view, &wording, step) }</li> }) }
                     </ol>
                 }) }
             }
+            { disclosure("kpis", ui.kpis_title().get(lang), html! {
+                <ul class="kpi-list">
+                    { for profile.kpis.iter().map(|kpi| html! { <li>{ text(kpi) }</li> }) }
+                </ul>
+            }) }
+            { disclosure("rights", ui.rights_title().get(lang), html! {
+                <table class="decision-rights">
+                    <thead><tr>
+                        <th scope="col">{ ui.rights_stage().get(lang) }</th>
+                        <th scope="col">{ ui.rights_decides().get(lang) }</th>
+                        <th scope="col">{ ui.rights_consulted().get(lang) }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for profile.decision_rights.iter().map(|right| {
+                            let stage = questionnaire.content.lifecycle.iter().find(|s| s.id == right.stage);
+                            let roles = wording.role_list(questionnaire, &right.consulted, lang);
+                            html! {
+                                <tr>
+                                    <th scope="row">{ stage.map_or("", |s| s.label.get(lang)) }</th>
+                                    <td>{ wording.role(questionnaire, &right.decides, lang) }</td>
+                                    <td>{ if roles.is_empty() { "—".to_owned() } else { roles } }</td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            }) }
             { disclosure("risks", ui.risks_title().get(lang), html! {
                 <ul class="risk-list">
                     { for profile.risks.iter().map(|risk| html! { <li>{ text(risk) }</li> }) }
@@ -142,6 +226,51 @@ pub fn result_screen(props: &ResultProps) -> Html {
                 }
             </div>
         </section>
+    }
+}
+
+/// "Topic: answer", one line.
+fn answer_line(view: View, reason: &Reason) -> Html {
+    let lang = view.lang;
+    html! {
+        <p class="reason-answer">
+            <span class="reason-topic">{ reason.question().topic.get(lang) }</span>
+            { ": " }
+            <strong>{ reason.option().label.get(lang) }</strong>
+        </p>
+    }
+}
+
+/// A step of the plan: what to do, who owns it, by when, and what done
+/// looks like.
+fn plan_step(view: View, wording: &Wording, step: &PlanStep) -> Html {
+    let View { questionnaire, lang, .. } = view;
+    let ui = questionnaire.texts();
+    html! {<>
+        <p class="step-text">{ wording.text(questionnaire, &step.text, lang) }</p>
+        <p class="step-meta">
+            <span class="step-owner">{ ui.owner_label().get(lang) }{ ": " }<strong>{ wording.role(questionnaire, &step.owner, lang) }</strong></span>
+            <span class="step-days">{ fill(ui.within_days().get(lang), &[("days", step.days.to_string())]) }</span>
+        </p>
+        <p class="step-done"><strong>{ ui.done_label().get(lang) }</strong>{ ": " }{ wording.text(questionnaire, &step.done, lang) }</p>
+    </>}
+}
+
+/// Quoted answers as alternatives: "“A”", "“A” or “B”", "“A”, “B” or “C”".
+fn either<'a>(view: View, labels: impl Iterator<Item = &'a str>) -> String {
+    let quoted: Vec<String> = labels.map(|label| format!("“{label}”")).collect();
+    match quoted.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} {} {last}", rest.join(", "), view.questionnaire.texts().or().get(view.lang)),
+        None => String::new(),
+    }
+}
+
+fn route_name(route: &Route) -> &'static str {
+    match route {
+        Route::Moves(_) => "moves",
+        Route::Closed(_) => "closed",
+        Route::OutOfReach => "out-of-reach",
     }
 }
 
@@ -179,6 +308,11 @@ fn confidence_note(props: &ConfidenceProps) -> Html {
     ];
     let fill = |template: &str| fill(template, &values);
     match evaluation.confidence() {
+        Confidence::OnlyOption => html! {
+            <p class="confidence only-option">
+                <strong>{ ui.only_option_label().get(lang) }</strong>{ " — " }{ fill(ui.only_option_text().get(lang)) }
+            </p>
+        },
         Confidence::ClearFit => html! {
             <p class="confidence clear-fit">
                 <strong>{ ui.clear_fit_label().get(lang) }</strong>{ " — " }{ fill(ui.clear_fit_text().get(lang)) }
@@ -186,7 +320,10 @@ fn confidence_note(props: &ConfidenceProps) -> Html {
         },
         Confidence::CloseCall => html! {
             <div class="confidence close-call">
-                <p><strong>{ ui.close_call_label().get(lang) }</strong>{ " — " }{ fill(ui.close_call_text().get(lang)) }</p>
+                <p>
+                    <strong>{ ui.close_call_label().get(lang) }</strong>{ " — " }
+                    { fill(if margin == 0 { ui.close_call_equal() } else { ui.close_call_text() }.get(lang)) }
+                </p>
                 <p class="runner-up">
                     { ui.runner_up().get(lang) }{ ": " }
                     <strong>

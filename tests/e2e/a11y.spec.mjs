@@ -198,7 +198,7 @@ test.describe('screen reader semantics', () => {
     await advisor.start();
     const live = advisor.root.locator('[aria-live=polite]');
     await expect(live).toHaveText('Pertanyaan 1 dari 15');
-    await expect(advisor.root.getByRole('group', { name: 'Berapa banyak orang yang bekerja di perusahaan Anda?' })).toBeVisible();
+    await expect(advisor.root.getByRole('group', { name: 'Berapa jumlah karyawan perusahaan Anda?' })).toBeVisible();
     await expect(advisor.root.getByRole('radio')).toHaveCount(5);
     await advisor.options().first().check();
     await advisor.forward().click();
@@ -209,7 +209,7 @@ test.describe('screen reader semantics', () => {
     }
     await expect(live).toHaveText('Model 2: CMO memimpin, CIO dilibatkan per kasus');
     await expect(advisor.root.locator('.advisor')).toHaveAttribute('lang', 'id');
-    const chart = advisor.root.getByRole('list', { name: 'Grafik kecocokan ketiga model, dalam persen' });
+    const chart = advisor.root.getByRole('list', { name: 'Grafik tingkat kecocokan ketiga model, dalam persen' });
     await expect(chart.getByRole('listitem')).toHaveCount(3);
     await expect(chart.getByRole('listitem').first()).toContainText(/Model 1.*\d+%/);
     await expect(advisor.root.locator('.fit-bar').first()).toHaveAttribute('aria-hidden', 'true');

@@ -272,7 +272,7 @@ test.describe('events for the host page', () => {
     expect(answers[14].detail).toEqual({ questionId: 'digital-cx', optionId: 'central' });
     const complete = of('advisor-complete');
     expect(complete).toHaveLength(1);
-    expect(complete[0].detail).toEqual({ model: 3, modelKey: 'separate-lanes', fit: { 1: 61, 2: 37, 3: 95 } });
+    expect(complete[0].detail).toEqual({ model: 3, modelKey: 'separate-lanes', fit: { 1: 63, 2: 43, 3: 92 } });
     // The page's own analytics snippet saw the same events.
     await expect(page.locator('.event-log')).toContainText('advisor-complete {"model":3,"modelKey":"separate-lanes"');
 

@@ -10,7 +10,10 @@ export const CASES = JSON.parse(read('../fixtures/malformed-content.json')).case
 function edit(value, op, path, replacement) {
   const [first, ...rest] = path;
   if (first === '*') {
-    for (const child of Object.values(value)) edit(child, op, rest, replacement);
+    // Every child that has the path's next member ("not sure" options have no weights).
+    for (const child of Object.values(value)) {
+      if (rest.length < 2 || rest[0] in child) edit(child, op, rest, replacement);
+    }
     return;
   }
   if (rest.length) return edit(value[first], op, rest, replacement);

@@ -208,7 +208,7 @@ export const SCENARIOS = [
       await widget.completeWith(REALISTIC[2]);
       assert.equal(await widget.model(), '2');
       assert.equal(await widget.text('.model-number'), 'Model 2');
-      assert.match(await widget.text('.headline-fit'), /^Kecocokan: \d{1,3}%$/);
+      assert.match(await widget.text('.headline-fit'), /^Tingkat kecocokan: \d{1,3}%$/);
       assert.equal(await widget.text('.first-step h3'), 'Mulai dari sini');
       await d.screenshot(`${d.name}-result-1280-id`);
     },
@@ -251,7 +251,7 @@ export const SCENARIOS = [
       await widget.completeWith(REALISTIC[3]);
       const mine = await widget.resultSummary();
       const code = (await widget.text('.share-code')).split(': ')[1];
-      assert.match(code, /^2[0-9A-Z]{13}$/);
+      assert.match(code, /^3[0-9A-Z]{14}$/);
       // Someone else: another visit, from another page, with nothing stored.
       await forgetVisits(d, base);
       await d.open(`${base}/examples/plain.html#pricing&cio-cmo=${code}`);

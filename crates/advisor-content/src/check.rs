@@ -9,7 +9,7 @@ use std::fmt;
 
 use crate::model::CollaborationModel;
 use crate::scoring::GainTable;
-use crate::{placeholders, Content, Text, MAX_OPTIONS, MAX_QUESTIONS, WORDING_PLACEHOLDERS};
+use crate::{placeholders, Content, PlanStep, Question, Text, MAX_OPTIONS, MAX_QUESTIONS, ROLES, WORDING_PLACEHOLDERS};
 
 /// Larger files are refused before parsing: the built-in content is about
 /// 100 KB, a third language adds about half of that.
@@ -189,6 +189,40 @@ impl Checker<'_> {
         }
     }
 
+    /// A list of items that each have an id and a name: sections, lifecycle
+    /// stages. At least one; ids well formed and unique; names in every
+    /// language.
+    fn named_list(&mut self, pointer: &str, what: &str, name_field: &str, items: Vec<(&str, &mut Text)>) {
+        if items.is_empty() {
+            self.error(pointer, format!("declare at least one {what}"));
+        }
+        self.unique(pointer, what, items.iter().map(|(id, _)| *id));
+        for (i, (id, name)) in items.into_iter().enumerate() {
+            self.id(format!("{pointer}/{i}/id"), id);
+            self.text(&format!("{pointer}/{i}/{name_field}"), name, &[]);
+        }
+    }
+
+    fn role(&mut self, pointer: String, role: &str) {
+        if !ROLES.contains(&role) {
+            self.error(pointer, format!("“{role}” is not a role: use one of {}", ROLES.join(", ")));
+        }
+    }
+
+    fn step(&mut self, at: &str, step: &mut PlanStep, questions: &[Question]) {
+        self.text(&format!("{at}/text"), &mut step.text, WORDING_PLACEHOLDERS);
+        self.text(&format!("{at}/done"), &mut step.done, WORDING_PLACEHOLDERS);
+        self.role(format!("{at}/owner"), &step.owner);
+        if ![30, 60, 90].contains(&step.days) {
+            self.error(format!("{at}/days"), format!("a step is done within 30, 60 or 90 days, not {}", step.days));
+        }
+        for (field, conditions) in [("mootWhen", &step.moot_when), ("onlyWhen", &step.only_when)] {
+            for (w, condition) in conditions.iter().enumerate() {
+                self.answer_is(&format!("{at}/{field}/{w}"), condition, questions);
+            }
+        }
+    }
+
     fn options_of(&mut self, pointer: &str, field: &str, question: &crate::Question, options: &[String]) {
         if options.is_empty() {
             self.error(format!("{pointer}/{field}"), "name at least one option");
@@ -241,14 +275,8 @@ fn check(content: &mut Content, errors: &mut Vec<ContentError>) {
         return;
     }
 
-    if content.sections.is_empty() {
-        c.error("/sections", "declare at least one section");
-    }
-    c.unique("/sections", "section", content.sections.iter().map(|s| s.id.as_str()));
-    for (i, section) in content.sections.iter_mut().enumerate() {
-        c.id(format!("/sections/{i}/id"), &section.id);
-        c.text(&format!("/sections/{i}/title"), &mut section.title, &[]);
-    }
+    let sections = content.sections.iter_mut().map(|s| (s.id.as_str(), &mut s.title)).collect();
+    c.named_list("/sections", "section", "title", sections);
 
     if content.questions.is_empty() || content.questions.len() > MAX_QUESTIONS {
         c.error(
@@ -276,14 +304,76 @@ fn check(content: &mut Content, errors: &mut Vec<ContentError>) {
             );
         }
         c.unique(&format!("{at}/options"), "option", question.options.iter().map(|o| o.id.as_str()));
+        let known = question.known_options();
+        if known < 2 && question.options.len() >= 2 {
+            c.error(format!("{at}/options"), "a question needs at least two options that are not “not sure”");
+        }
+        for (o, option) in question.options.iter().enumerate().filter(|(_, o)| !o.unknown) {
+            for (k, id) in option.moves_to.iter().flatten().enumerate() {
+                let valid = question.option_index(id).is_some_and(|t| t != o && !question.options[t].unknown);
+                if !valid {
+                    c.error(
+                        format!("{at}/options/{o}/movesTo/{k}"),
+                        format!("“{id}” is not another option of this question that is not “not sure”"),
+                    );
+                }
+            }
+        }
+        // Which options some other option of a lever question may move to:
+        // those read as "Model N would fit best if …" and need a condition.
+        let mut targets = vec![false; question.options.len()];
+        for (target, _) in (0..question.options.len()).flat_map(|o| question.moves(o)) {
+            targets[target] = true;
+        }
+        let lever = question.lever;
+        match &mut question.ask {
+            Some(ask) => c.text(&format!("{at}/ask"), ask, WORDING_PLACEHOLDERS),
+            None if known < question.options.len() => {
+                c.error(format!("{at}/ask"), "a question with a “not sure” option says whom to ask")
+            }
+            None => {}
+        }
         for (o, option) in question.options.iter_mut().enumerate() {
             let at = format!("{at}/options/{o}");
             c.id(format!("{at}/id"), &option.id);
             c.text(&format!("{at}/label"), &mut option.label, &[]);
+            if option.unknown {
+                if o < known {
+                    c.error(format!("{at}/unknown"), "a “not sure” option comes after every other option");
+                }
+                let carries = option.weights != [0; 3]
+                    || !option.rationale.0.is_empty()
+                    || !option.condition.0.is_empty()
+                    || !option.condition_variants.is_empty()
+                    || option.moves_to.is_some();
+                if carries {
+                    c.error(at, "a “not sure” option has no weights, rationale, condition or moves");
+                }
+                continue;
+            }
             c.text(&format!("{at}/rationale"), &mut option.rationale, &[]);
-            c.text(&format!("{at}/condition"), &mut option.condition, &[]);
+            if !option.condition.0.is_empty() || (lever && targets[o]) {
+                c.text(&format!("{at}/condition"), &mut option.condition, WORDING_PLACEHOLDERS);
+            }
+            for (v, variant) in option.condition_variants.iter_mut().enumerate() {
+                c.text(&format!("{at}/conditionVariants/{v}/text"), &mut variant.text, WORDING_PLACEHOLDERS);
+            }
             if let Some(m) = option.weights.iter().position(|&w| w > 20) {
                 c.error(format!("{at}/weights/{m}"), "a weight is a whole number from 0 to 20");
+            }
+        }
+    }
+    // Conditions that name other questions, checked once all are read.
+    for (q, question) in content.questions.iter().enumerate() {
+        for (o, option) in question.options.iter().enumerate() {
+            for (v, variant) in option.condition_variants.iter().enumerate() {
+                for (w, condition) in variant.when.iter().enumerate() {
+                    c.answer_is(
+                        &format!("/questions/{q}/options/{o}/conditionVariants/{v}/when/{w}"),
+                        condition,
+                        &content.questions,
+                    );
+                }
             }
         }
     }
@@ -308,6 +398,9 @@ fn check(content: &mut Content, errors: &mut Vec<ContentError>) {
             format!("describe exactly the three models ({}); this file has {}", keys.join(", "), content.models.len()),
         );
     }
+    let stages = content.lifecycle.iter_mut().map(|s| (s.id.as_str(), &mut s.label)).collect();
+    c.named_list("/lifecycle", "stage", "label", stages);
+    let stages: Vec<String> = content.lifecycle.iter().map(|s| s.id.clone()).collect();
     for (m, model) in content.models.iter_mut().enumerate() {
         let at = format!("/models/{m}");
         if keys.get(m) != Some(&model.key.as_str()) {
@@ -317,21 +410,110 @@ fn check(content: &mut Content, errors: &mut Vec<ContentError>) {
         c.text(&format!("{at}/name"), &mut model.name, &[]);
         c.text(&format!("{at}/shortName"), &mut model.short_name, &[]);
         c.text(&format!("{at}/summary"), &mut model.summary, WORDING_PLACEHOLDERS);
+        c.text(&format!("{at}/basis"), &mut model.basis, WORDING_PLACEHOLDERS);
+        c.text(&format!("{at}/outOfReach"), &mut model.out_of_reach, WORDING_PLACEHOLDERS);
+        if model.basis_questions.is_empty() {
+            c.error(format!("{at}/basisQuestions"), "name at least one question");
+        }
+        for (b, id) in model.basis_questions.iter().enumerate() {
+            if content.questions.iter().all(|q| q.id != *id) {
+                c.error(format!("{at}/basisQuestions/{b}"), format!("no question has the id “{id}”"));
+            }
+        }
+        for (p, precondition) in model.preconditions.iter_mut().enumerate() {
+            let at = format!("{at}/preconditions/{p}");
+            if precondition.holds_when.is_empty() {
+                c.error(format!("{at}/holdsWhen"), "give at least one list of conditions");
+            }
+            for (k, clause) in precondition.holds_when.iter().enumerate() {
+                if clause.is_empty() {
+                    c.error(format!("{at}/holdsWhen/{k}"), "give at least one condition");
+                }
+                for (w, condition) in clause.iter().enumerate() {
+                    let here = format!("{at}/holdsWhen/{k}/{w}");
+                    c.answer_is(&here, condition, &content.questions);
+                    let question = content.questions.iter().find(|q| q.id == condition.question);
+                    for (i, option) in condition.options.iter().enumerate() {
+                        let unknown = question
+                            .and_then(|q| q.option_index(option).map(|o| q.options[o].unknown))
+                            .unwrap_or(false);
+                        if unknown {
+                            c.error(
+                                format!("{here}/options/{i}"),
+                                "a precondition cannot be met by a “not sure” answer",
+                            );
+                        }
+                    }
+                }
+            }
+            c.text(&format!("{at}/missing"), &mut precondition.missing, WORDING_PLACEHOLDERS);
+            c.text(&format!("{at}/becomes"), &mut precondition.becomes, WORDING_PLACEHOLDERS);
+            if let Some(fix) = &mut precondition.fix {
+                c.step(&format!("{at}/fix"), fix, &content.questions);
+                if !fix.moot_when.is_empty() || !fix.only_when.is_empty() {
+                    c.error(
+                        format!("{at}/fix"),
+                        "a fix applies whenever its precondition fails: no mootWhen or onlyWhen",
+                    );
+                }
+                // The engine works out what the answers will be once the fix
+                // is done (a leadership move on each condition), so a fix
+                // names one list of conditions, on questions a decision can change.
+                if precondition.holds_when.len() > 1 {
+                    c.error(format!("{at}/holdsWhen"), "a precondition with a fix has one list of conditions");
+                }
+                for (k, clause) in precondition.holds_when.iter().enumerate() {
+                    for (w, condition) in clause.iter().enumerate() {
+                        let fact = content.questions.iter().any(|q| q.id == condition.question && !q.lever);
+                        if fact {
+                            c.error(
+                                format!("{at}/holdsWhen/{k}/{w}/question"),
+                                "a fix cannot change a fact: a precondition on a question that is not a lever has no fix",
+                            );
+                        }
+                    }
+                }
+            }
+        }
         if model.steps.is_empty() {
             c.error(format!("{at}/steps"), "a model needs at least one first step");
         }
         for (s, step) in model.steps.iter_mut().enumerate() {
-            c.text(&format!("{at}/steps/{s}/text"), &mut step.text, WORDING_PLACEHOLDERS);
-            for (w, condition) in step.moot_when.iter().enumerate() {
-                c.answer_is(&format!("{at}/steps/{s}/mootWhen/{w}"), condition, &content.questions);
-            }
+            c.step(&format!("{at}/steps/{s}"), step, &content.questions);
         }
-        if model.steps.iter().all(|s| !s.moot_when.is_empty()) && !model.steps.is_empty() {
-            c.error(format!("{at}/steps"), "at least one step must apply to every company (no mootWhen)");
+        let applies_always = |s: &PlanStep| s.moot_when.is_empty() && s.only_when.is_empty();
+        if !model.steps.is_empty() && !model.steps.iter().any(applies_always) {
+            c.error(format!("{at}/steps"), "at least one step must apply to every company (no mootWhen or onlyWhen)");
+        }
+        if !(3..=5).contains(&model.kpis.len()) {
+            c.error(format!("{at}/kpis"), format!("give 3 to 5 measures; this model has {}", model.kpis.len()));
+        }
+        for (k, kpi) in model.kpis.iter_mut().enumerate() {
+            c.text(&format!("{at}/kpis/{k}"), kpi, WORDING_PLACEHOLDERS);
+        }
+        let named: Vec<&str> = model.decision_rights.iter().map(|r| r.stage.as_str()).collect();
+        if named != stages.iter().map(String::as_str).collect::<Vec<_>>() {
+            c.error(
+                format!("{at}/decisionRights"),
+                format!("give one entry per stage of /lifecycle, in its order: {}", stages.join(", ")),
+            );
+        }
+        for (r, right) in model.decision_rights.iter().enumerate() {
+            c.role(format!("{at}/decisionRights/{r}/decides"), &right.decides);
+            for (k, role) in right.consulted.iter().enumerate() {
+                c.role(format!("{at}/decisionRights/{r}/consulted/{k}"), role);
+            }
         }
         for (r, risk) in model.risks.iter_mut().enumerate() {
             c.text(&format!("{at}/risks/{r}"), risk, WORDING_PLACEHOLDERS);
         }
+    }
+    if !content.models.is_empty() && content.models.iter().all(|m| m.preconditions.iter().any(|p| p.fix.is_none())) {
+        c.error(
+            "/models",
+            "no model is always open: give at least one model only preconditions that have a fix, \
+             so that every company gets a recommendation",
+        );
     }
 
     for (field, allowed, text) in content.texts.all_mut() {
@@ -346,22 +528,32 @@ fn check(content: &mut Content, errors: &mut Vec<ContentError>) {
 /// one answer at a time while that raises the model's lead.
 fn reach(content: &Content, errors: &mut Vec<ContentError>) -> [Option<Vec<u8>>; 3] {
     let table = GainTable::new(content);
-    CollaborationModel::ALL.map(|target| {
-        let found = search(&table, target);
-        if found.is_none() {
+    CollaborationModel::ALL.map(|target| match search(&table, target) {
+        Ok(found) => Some(found),
+        Err(closest) => {
+            let answers: Vec<String> = content
+                .questions
+                .iter()
+                .zip(&closest)
+                .map(|(q, &o)| format!("{}={}", q.id, q.options[usize::from(o)].id))
+                .collect();
             errors.push(ContentError {
                 pointer: format!("/models/{}", target.index()),
                 message: format!(
-                    "model {} is never the recommendation: no answer set makes it fit best. Give its options more weight.",
-                    target.number()
+                    "model {} is never the recommendation: no answer set makes it the best open model. \
+                     Give its options more weight or loosen its preconditions. The closest answer set found: {}",
+                    target.number(),
+                    answers.join(", ")
                 ),
             });
+            None
         }
-        found
     })
 }
 
-fn search(table: &GainTable, target: CollaborationModel) -> Option<Vec<u8>> {
+/// An answer set that makes `target` the recommendation, or the one that
+/// came closest.
+fn search(table: &GainTable, target: CollaborationModel) -> Result<Vec<u8>, Vec<u8>> {
     let fit = |gain: u8, model: CollaborationModel| {
         let span = table.span(model);
         if span == 0 {
@@ -370,17 +562,14 @@ fn search(table: &GainTable, target: CollaborationModel) -> Option<Vec<u8>> {
             f64::from(gain) / f64::from(span)
         }
     };
-    // The target's lead over the best other model, as a number to climb.
+    // The target's lead over the best other open model, as a number to
+    // climb; a closed target is a whole fit behind.
     let lead = |answers: &[u8]| {
         let evaluation = table.evaluate(answers);
-        let mine = evaluation.score(target).fit();
-        let best_other = CollaborationModel::ALL
-            .iter()
-            .filter(|&&m| m != target)
-            .map(|&m| evaluation.score(m).fit())
-            .fold(f64::MIN, f64::max);
-        (evaluation.recommended() == target, mine - best_other)
+        let closed = if evaluation.is_open(target) { 0.0 } else { 1.0 };
+        (evaluation.recommended() == target, evaluation.lead(target) - closed)
     };
+    let mut closest: (f64, Vec<u8>) = (f64::MIN, Vec::new());
     let rivals: Vec<CollaborationModel> = CollaborationModel::ALL.into_iter().filter(|&m| m != target).collect();
     let mixes = [[1.0, 1.0], [1.0, 0.0], [0.0, 1.0], [0.5, 0.5], [1.0, 0.5], [0.5, 1.0]];
     for mix in mixes {
@@ -398,7 +587,7 @@ fn search(table: &GainTable, target: CollaborationModel) -> Option<Vec<u8>> {
         // Hill climbing: take the single change that raises the lead most.
         loop {
             if wins {
-                return Some(answers);
+                return Ok(answers);
             }
             let mut improvement = None;
             for q in 0..answers.len() {
@@ -412,7 +601,7 @@ fn search(table: &GainTable, target: CollaborationModel) -> Option<Vec<u8>> {
                     if w || l > best {
                         if w {
                             answers[q] = o;
-                            return Some(answers);
+                            return Ok(answers);
                         }
                         best = l;
                         improvement = Some((q, o));
@@ -427,6 +616,9 @@ fn search(table: &GainTable, target: CollaborationModel) -> Option<Vec<u8>> {
                 None => break,
             }
         }
+        if best > closest.0 {
+            closest = (best, answers);
+        }
     }
-    None
+    Err(closest.1)
 }

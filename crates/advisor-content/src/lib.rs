@@ -118,9 +118,20 @@ pub struct Content {
     pub sections: Vec<Section>,
     pub questions: Vec<Question>,
     pub roles: Roles,
+    /// The stages of a marketing-technology's life, in order; each model
+    /// says who decides and who is consulted at each.
+    pub lifecycle: Vec<LifecycleStage>,
     /// The three collaboration models, in the brief's order.
     pub models: Vec<ModelProfile>,
     pub texts: Texts,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct LifecycleStage {
+    pub id: String,
+    pub label: Text,
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
@@ -162,9 +173,14 @@ pub struct Question {
     #[serde(default)]
     pub hint: Option<Text>,
     /// Whether the company can change this answer by a decision (budget,
-    /// structure, practice). Size and revenue are facts, not levers, so
-    /// "what would change this" never suggests them.
+    /// structure, practice). Size, revenue and the business model are
+    /// facts: the result shows them as "what your company is", and "what
+    /// would change this" never suggests them.
     pub lever: bool,
+    /// Whom to ask when the answer is "not sure", e.g. "Ask the CFO or
+    /// {cio}." Required when an option is `unknown`.
+    #[serde(default)]
+    pub ask: Option<Text>,
     /// Ordered from least to most where the question has an order.
     pub options: Vec<AnswerOption>,
 }
@@ -176,14 +192,46 @@ pub struct AnswerOption {
     /// Stable id, used in events and answers files.
     pub id: String,
     pub label: Text,
+    /// "Not sure": the answer is unknown. The question then counts for no
+    /// model (it leaves the scores and their spans), no precondition takes
+    /// it as met, and the result says whom to ask. Comes after the other
+    /// options and has no weights, rationale or condition.
+    #[serde(default)]
+    pub unknown: bool,
     /// How much this answer speaks for models 1, 2 and 3. Only differences
     /// within a question matter: scores are normalised per model.
+    #[serde(default)]
     pub weights: [u8; 3],
     /// What this answer implies for CIO–CMO collaboration, shown as a reason
     /// when it drove the result; it never names a model.
+    #[serde(default)]
     pub rationale: Text,
-    /// The answer as a clause completing "If …, model N would fit best".
+    /// Moving to this answer as a clause completing "Model N would fit best
+    /// if …", e.g. "a few IT people start supporting marketing regularly".
+    /// Required on every option of a lever question that another option
+    /// may move to.
+    #[serde(default)]
     pub condition: Text,
+    /// The condition as it reads for a company the first matching variant
+    /// describes, e.g. "you appoint a head of marketing who …" where there
+    /// is no head of marketing yet.
+    #[serde(default)]
+    pub condition_variants: Vec<ConditionVariant>,
+    /// The options a leadership team may move this answer to: more
+    /// capability, alignment or readiness, never less. By default every
+    /// later option (the options run from least to most); a question
+    /// whose options have no such order lists them.
+    #[serde(default)]
+    pub moves_to: Option<Vec<String>>,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct ConditionVariant {
+    /// The variant applies when any of these holds for today's answers.
+    pub when: Vec<AnswerIs>,
+    pub text: Text,
 }
 
 /// An answer condition: `question` was answered with one of `options`.
@@ -218,8 +266,44 @@ pub struct ModelProfile {
     pub short_name: Text,
     /// What the model is and which companies it suits, in a few sentences.
     pub summary: Text,
+    /// The idea of the source the model rests on, in the product's words.
+    pub basis: Text,
+    /// The questions whose answers show whether a company meets that idea;
+    /// the result lists the company's answers to them.
+    pub basis_questions: Vec<String>,
+    /// What must be true for the model to be recommendable.
+    #[serde(default)]
+    pub preconditions: Vec<Precondition>,
+    /// Why no step a leadership team would take brings this model back,
+    /// once a company has moved past it; completes "Model N is out of reach
+    /// through steps a leadership team would take: …".
+    pub out_of_reach: Text,
     pub steps: Vec<PlanStep>,
+    /// Three to five measures that show the model working.
+    pub kpis: Vec<Text>,
+    /// Who decides and who is consulted at each stage of
+    /// [`Content::lifecycle`], one entry per stage in that order.
+    pub decision_rights: Vec<DecisionRight>,
     pub risks: Vec<Text>,
+}
+
+/// Something that must hold for a model to be recommended.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct Precondition {
+    /// Holds when every condition of at least one of these lists holds. A
+    /// "not sure" answer meets no condition.
+    pub holds_when: Vec<Vec<AnswerIs>>,
+    /// What is missing, as a sentence: "With fewer than 50 people, …".
+    pub missing: Text,
+    /// Completes "It becomes one once …".
+    pub becomes: Text,
+    /// A step the company can take to meet it. With a fix the model stays
+    /// recommendable and its plan starts with the fix; without one (a fact
+    /// such as size) the model is not an option while it fails.
+    #[serde(default)]
+    pub fix: Option<PlanStep>,
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
@@ -227,15 +311,42 @@ pub struct ModelProfile {
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct PlanStep {
     pub text: Text,
+    /// Who owns the step: one of [`ROLES`].
+    pub owner: String,
+    /// The step is done within this many days: 30, 60 or 90.
+    pub days: u8,
+    /// What "done" looks like.
+    pub done: Text,
     /// The step is left out when any of these holds: the company has already
     /// done it, or it does not apply (there is no CMO to seat).
     #[serde(default)]
     pub moot_when: Vec<AnswerIs>,
+    /// If given, the step is included only when one of these holds (a
+    /// relationship step where leaders rarely talk).
+    #[serde(default)]
+    pub only_when: Vec<AnswerIs>,
 }
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct DecisionRight {
+    /// The id of a stage in `/lifecycle`.
+    pub stage: String,
+    /// One of [`ROLES`].
+    pub decides: String,
+    pub consulted: Vec<String>,
+}
+
+/// The roles a plan step's owner or a decision right may name; each is
+/// also a placeholder (`{cio}`, `{Cio}` at a sentence start) filled with
+/// whoever holds the role in the company that answered.
+pub const ROLES: &[&str] = &["ceo", "cio", "cmo", "cfo", "unit"];
 
 /// The placeholders a role-aware text may use; filled for the company that
 /// answered (`{cio}` is "the CIO" or "your IT lead").
-pub const WORDING_PLACEHOLDERS: &[&str] = &["company", "cio", "Cio", "cmo", "Cmo"];
+pub const WORDING_PLACEHOLDERS: &[&str] =
+    &["company", "ceo", "Ceo", "cio", "Cio", "cmo", "Cmo", "cfo", "Cfo", "unit", "Unit"];
 
 macro_rules! interface_texts {
     ($($(#[$doc:meta])* $field:ident: [$($placeholder:ident),*],)*) => {
@@ -389,7 +500,7 @@ pub fn camel_case(snake: &str) -> String {
 interface_texts! {
     widget_name: [],
     // Filled by the wording: the company, and the roles as the company has them.
-    intro_title: [company, cio, Cio, cmo, Cmo],
+    intro_title: [company, ceo, Ceo, cio, Cio, cmo, Cmo, cfo, Cfo, unit, Unit],
     intro_body: [total],
     intro_audience: [],
     intro_time: [],
@@ -401,10 +512,17 @@ interface_texts! {
     progress: [n, total],
     choose_to_continue: [],
     language: [],
-    result_eyebrow: [company, cio, Cio, cmo, Cmo],
+    result_eyebrow: [company, ceo, Ceo, cio, Cio, cmo, Cmo, cfo, Cfo, unit, Unit],
     model_number: [n],
     why_title: [],
+    /// Above the answers that are facts about the company.
+    facts_title: [],
+    /// Above the answers leaders control that made this model win.
+    levers_title: [],
     why_intro: [],
+    /// Above the model's source idea and the answers that meet it.
+    basis_title: [],
+    basis_answers: [],
     fit_title: [],
     fit_chart_label: [],
     recommended: [],
@@ -419,16 +537,47 @@ interface_texts! {
     clear_fit_text: [m, points],
     close_call_label: [],
     close_call_text: [n, m, points],
+    /// A close call where the two fits are shown equal.
+    close_call_equal: [n, m],
+    /// No other model is open to the company today.
+    only_option_label: [],
+    only_option_text: [n],
+    /// A model whose precondition fails, in the fit chart.
+    not_an_option: [],
     runner_up: [],
     percentage_point: [points],
     percentage_points: [points],
     change_title: [],
     /// "What would change this", one change: `{a}` is an option's condition.
-    if_one: [a, n],
-    if_two: [a, b, n],
-    /// No change of at most two answers is enough; the two that come closest.
-    closest: [n, a, b],
-    out_of_reach: [n],
+    if_one: [n, a],
+    if_two: [n, a, b],
+    /// No step up of at most two answers makes model `{n}` the
+    /// recommendation: `{why}` is the model's `outOfReach`.
+    out_of_reach: [n, why],
+    /// Model `{n}` fails a precondition without a fix: its `missing` and
+    /// `becomes`.
+    closed_model: [n, missing, becomes],
+    /// The two questions that move the result most: their topics.
+    hinges: [a, b],
+    /// Model `{n}` is recommended, but a precondition with a fix is unmet.
+    prerequisite: [n, missing],
+    /// Once those fixes are done, model `{n}` would fit best.
+    after_fixes: [n],
+    unknowns_title: [],
+    /// A "not sure" answer that could change the result: the question's
+    /// topic, one of its answers, the model it would give, whom to ask.
+    unknown_changes: [topic, answer, n, ask],
+    unknown_no_change: [topic],
+    /// Joins the last two of several answers: "“A”, “B” or “C”".
+    or: [],
+    owner_label: [],
+    within_days: [days],
+    done_label: [],
+    kpis_title: [],
+    rights_title: [],
+    rights_stage: [],
+    rights_decides: [],
+    rights_consulted: [],
     resume_title: [],
     resume_text: [n, total],
     resume_continue: [],
@@ -492,6 +641,21 @@ interface_texts! {
     /// Shown above the advice when the company has no separate CIO.
     no_cio_note: [],
     no_cmo_note: [],
+    /// What `{ceo}` becomes, and `{Ceo}` at a sentence start; where the
+    /// CEO or owner covers both IT and marketing, `the_owner`.
+    the_ceo: [],
+    the_ceo_start: [],
+    the_owner: [],
+    the_owner_start: [],
+    the_cfo: [],
+    the_cfo_start: [],
+    /// What `{cfo}` becomes where the CEO or owner covers both IT and
+    /// marketing: a firm that size rarely has a CFO.
+    your_finance_lead: [],
+    your_finance_lead_start: [],
+    /// The lead of model 1's new unit.
+    the_unit_lead: [],
+    the_unit_lead_start: [],
     /// What `{cio}` becomes with a CIO, and `{Cio}` at a sentence start.
     the_cio: [],
     the_cio_start: [],
@@ -536,7 +700,12 @@ impl Content {
     /// codes and saved progress carry it, so a code made with another
     /// questionnaire is refused instead of misread. Rewording a text or
     /// changing a weight keeps it; adding, removing or renaming an option
-    /// changes it.
+    /// changes it. A "not sure" option is left out: it adds an answer
+    /// without changing what the others mean, so codes and progress saved
+    /// before it was added keep their meaning. Two contents that differ only
+    /// in their "not sure" options therefore share a fingerprint; a code or
+    /// saved progress holding a "not sure" answer is refused as damaged
+    /// (or cleared as unreadable) where that option does not exist.
     pub fn fingerprint(&self) -> u16 {
         // FNV-1a, folded to 15 bits.
         let mut hash: u32 = 0x811c_9dc5;
@@ -548,7 +717,7 @@ impl Content {
         eat(&self.id);
         for question in &self.questions {
             eat(&question.id);
-            for option in &question.options {
+            for option in question.options.iter().filter(|o| !o.unknown) {
                 eat(&option.id);
             }
         }
@@ -561,8 +730,29 @@ impl Content {
 }
 
 impl Question {
+    /// How many options are not "not sure" (they come first).
+    pub fn known_options(&self) -> usize {
+        self.options.iter().filter(|o| !o.unknown).count()
+    }
+
     pub fn option_index(&self, option_id: &str) -> Option<usize> {
         self.options.iter().position(|o| o.id == option_id)
+    }
+
+    /// The options a leadership team may move answer `option` to, each with
+    /// its cost in steps: by default every later option that is not "not
+    /// sure" (one step per option passed), else the option's `movesTo` in
+    /// its order (one step per place in the list, since such options have
+    /// no order of their own). A "not sure" answer has no moves: finding
+    /// it out is not a decision.
+    pub fn moves(&self, option: usize) -> Vec<(usize, usize)> {
+        let Some(current) = self.options.get(option).filter(|o| !o.unknown) else {
+            return Vec::new();
+        };
+        match &current.moves_to {
+            Some(ids) => ids.iter().filter_map(|id| self.option_index(id)).zip(1..).collect(),
+            None => (option + 1..self.known_options()).map(|o| (o, o - option)).collect(),
+        }
     }
 }
 
