@@ -6,13 +6,13 @@
 
 mod common;
 
-use cio_cmo_advisor::engine::answers::CompleteAnswers;
+use cio_cmo_advisor::engine::answers::{Choice, CompleteAnswers};
 use cio_cmo_advisor::engine::model::CollaborationModel;
 use cio_cmo_advisor::engine::plan::{first_steps, fixed_answers, unmet_preconditions};
 use cio_cmo_advisor::engine::questionnaire::Question;
 use cio_cmo_advisor::engine::recommendation::recommend;
 use cio_cmo_advisor::engine::scoring::{evaluate, Confidence, CLOSE_CALL_MARGIN};
-use cio_cmo_advisor::engine::sensitivity::{Alternative, AnswerChange, Route};
+use cio_cmo_advisor::engine::sensitivity::{Alternative, Route};
 use cio_cmo_advisor::engine::wording::Wording;
 use common::{archetype, built_in, en, random_answer_sets, ARCHETYPES};
 
@@ -220,7 +220,7 @@ fn leaders(option_id: &str) -> (bool, bool) {
 /// A move up, judged independently of the engine's move rules: a lever
 /// answer, known before and after; roles only ever added; on every other
 /// question (their options run from least to most) a later option.
-fn is_a_move_up(answers: &CompleteAnswers, change: &AnswerChange) -> bool {
+fn is_a_move_up(answers: &CompleteAnswers, change: &Choice) -> bool {
     let question = change.question();
     let from = &question.options[answers.option_index(change.question)];
     let to = change.option();
@@ -419,7 +419,7 @@ fn a_move_that_creates_a_role_says_so() {
     let maker = archetype("Family manufacturer with a head of IT and no marketing head").complete();
     let wording = Wording::for_answers(&maker, None);
     let seat = built_in().question_index("cmo-seat").unwrap();
-    let change = AnswerChange { questionnaire: built_in(), question: seat, option: 1 };
+    let change = Choice { questionnaire: built_in(), question: seat, option: 1 };
     let alternative = Alternative { model: CmoLeads, route: Route::Moves(vec![change]) };
     assert_eq!(
         alternative.sentence(&maker, &wording, en()),

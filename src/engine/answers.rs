@@ -68,6 +68,25 @@ impl Answers {
     }
 }
 
+/// One option of one question: an answer someone gave (a reason, a fact)
+/// or one a suggested move would give.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Choice {
+    pub questionnaire: &'static Questionnaire,
+    pub question: usize,
+    pub option: usize,
+}
+
+impl Choice {
+    pub fn question(&self) -> &'static Question {
+        self.questionnaire.question(self.question)
+    }
+
+    pub fn option(&self) -> &'static AnswerOption {
+        &self.question().options[self.option]
+    }
+}
+
 /// Every question answered with a valid option. Only the engine's
 /// constructors make one, so evaluation never meets a missing answer.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -109,6 +128,11 @@ impl CompleteAnswers {
 
     pub fn option(&self, question: usize) -> &'static AnswerOption {
         &self.questionnaire.question(question).options[self.option_index(question)]
+    }
+
+    /// The answer to `question`, as a [`Choice`].
+    pub fn choice(&self, question: usize) -> Choice {
+        Choice { questionnaire: self.questionnaire, question, option: self.option_index(question) }
     }
 
     /// Each question with the option chosen for it.

@@ -11,43 +11,24 @@
 //! largest advantage are the ones that made this model win rather than the
 //! next best. Ranked on exact integers; ties go to the earlier question.
 
-use super::answers::CompleteAnswers;
+use super::answers::{Choice, CompleteAnswers};
 use super::model::CollaborationModel;
-use super::questionnaire::{AnswerOption, Question, Questionnaire};
 use super::scoring::Evaluation;
 
 /// How many reasons the result shows.
 pub const REASON_COUNT: usize = 3;
 
-/// One answer the user gave that weighed in favour of the recommendation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Reason {
-    pub questionnaire: &'static Questionnaire,
-    pub question: usize,
-    pub option: usize,
-}
-
-impl Reason {
-    pub fn question(&self) -> &'static Question {
-        self.questionnaire.question(self.question)
-    }
-
-    pub fn option(&self) -> &'static AnswerOption {
-        &self.question().options[self.option]
-    }
-}
-
 /// The answers to every fact question, in questionnaire order.
-pub fn facts(answers: &CompleteAnswers) -> Vec<Reason> {
+pub fn facts(answers: &CompleteAnswers) -> Vec<Choice> {
     let questionnaire = answers.questionnaire();
     (0..questionnaire.question_count())
         .filter(|&q| !questionnaire.question(q).lever)
-        .map(|question| Reason { questionnaire, question, option: answers.option_index(question) })
+        .map(|question| answers.choice(question))
         .collect()
 }
 
 /// The lever answers that made this model win, most decisive first.
-pub fn reasons(answers: &CompleteAnswers, evaluation: &Evaluation) -> Vec<Reason> {
+pub fn reasons(answers: &CompleteAnswers, evaluation: &Evaluation) -> Vec<Choice> {
     let best = evaluation.score(evaluation.recommended());
     let next = evaluation.score(evaluation.runner_up());
     let questionnaire = answers.questionnaire();
@@ -77,8 +58,5 @@ pub fn reasons(answers: &CompleteAnswers, evaluation: &Evaluation) -> Vec<Reason
         by_advantage.extend(supporting.into_iter().take(REASON_COUNT - by_advantage.len()));
     }
 
-    by_advantage
-        .into_iter()
-        .map(|question| Reason { questionnaire, question, option: answers.option_index(question) })
-        .collect()
+    by_advantage.into_iter().map(|question| answers.choice(question)).collect()
 }

@@ -2,8 +2,8 @@
 //! preconditions, the plan, what would change it and what is not known.
 //! Renderers take everything from here.
 
-use super::answers::CompleteAnswers;
-use super::explanation::{facts, reasons, Reason};
+use super::answers::{Choice, CompleteAnswers};
+use super::explanation::{facts, reasons};
 use super::model::CollaborationModel;
 use super::plan::{first_steps, fixed_answers, unmet_preconditions};
 use super::questionnaire::{ModelProfile, PlanStep, Precondition, Questionnaire};
@@ -15,9 +15,9 @@ pub struct Recommendation {
     pub answers: CompleteAnswers,
     pub evaluation: Evaluation,
     /// The answers to the fact questions: what the company is.
-    pub facts: Vec<Reason>,
+    pub facts: Vec<Choice>,
     /// The lever answers that tipped it.
-    pub reasons: Vec<Reason>,
+    pub reasons: Vec<Choice>,
     /// The recommended model's preconditions not yet met; each has a fix,
     /// and the plan starts with those fixes.
     pub prerequisites: Vec<&'static Precondition>,

@@ -15,11 +15,11 @@
 //! missing, and what would open it), or it is out of reach by such steps
 //! (the content's reason), with the two questions the result hinges on.
 
-use super::answers::CompleteAnswers;
+use super::answers::{Choice, CompleteAnswers};
 use super::lang::Lang;
 use super::model::CollaborationModel;
 use super::plan::unmet_preconditions;
-use super::questionnaire::{fill, AnswerOption, Precondition, Question, Questionnaire};
+use super::questionnaire::{fill, Precondition};
 use super::scoring::{evaluate, Evaluation};
 use super::wording::Wording;
 
@@ -28,28 +28,11 @@ use super::wording::Wording;
 pub const MAX_CHANGES: usize = 2;
 const _: () = assert!(MAX_CHANGES == 2, "alternatives() searches single moves and pairs only");
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct AnswerChange {
-    pub questionnaire: &'static Questionnaire,
-    pub question: usize,
-    pub option: usize,
-}
-
-impl AnswerChange {
-    pub fn question(&self) -> &'static Question {
-        self.questionnaire.question(self.question)
-    }
-
-    pub fn option(&self) -> &'static AnswerOption {
-        &self.question().options[self.option]
-    }
-}
-
 /// How another model could become the recommendation, or why it cannot.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Route {
     /// These moves (one or two) make it the recommendation.
-    Moves(Vec<AnswerChange>),
+    Moves(Vec<Choice>),
     /// No move of at most [`MAX_CHANGES`] answers makes it the
     /// recommendation, and a precondition without a fix fails today: the
     /// result says what is missing and what would open it.
@@ -78,7 +61,7 @@ impl Alternative {
                 // Each clause reads for the company as the other move leaves
                 // it: with a head of marketing appointed by one move, the
                 // other does not appoint one again.
-                let others = |c: &AnswerChange| {
+                let others = |c: &Choice| {
                     changes.iter().filter(|o| *o != c).fold(*answers, |a, o| a.with_answer(o.question, o.option))
                 };
                 let mut values = vec![n];
@@ -100,7 +83,7 @@ impl Alternative {
 
 /// A move's condition as it reads for a company with these answers: the
 /// first variant whose `when` holds, else the option's own condition.
-fn condition(change: &AnswerChange, answers: &CompleteAnswers) -> &'static super::lang::Text {
+fn condition(change: &Choice, answers: &CompleteAnswers) -> &'static super::lang::Text {
     let option = change.option();
     option
         .condition_variants
@@ -111,12 +94,12 @@ fn condition(change: &AnswerChange, answers: &CompleteAnswers) -> &'static super
 
 /// Every move these answers allow, in question and option order, with its
 /// cost in steps (`Question::moves`).
-fn candidates(answers: &CompleteAnswers) -> Vec<(AnswerChange, usize)> {
+fn candidates(answers: &CompleteAnswers) -> Vec<(Choice, usize)> {
     let questionnaire = answers.questionnaire();
     let mut found = Vec::with_capacity(48);
     for (question, q) in questionnaire.questions().iter().enumerate().filter(|(_, q)| q.lever) {
         for (option, steps) in q.moves(answers.option_index(question)) {
-            found.push((AnswerChange { questionnaire, question, option }, steps));
+            found.push((Choice { questionnaire, question, option }, steps));
         }
     }
     found
@@ -124,7 +107,7 @@ fn candidates(answers: &CompleteAnswers) -> Vec<(AnswerChange, usize)> {
 
 /// With `changes` applied: whether `target` is recommended, and its lead
 /// over the best other open model.
-fn outcome(answers: &CompleteAnswers, changes: &[AnswerChange], target: CollaborationModel) -> (bool, f64) {
+fn outcome(answers: &CompleteAnswers, changes: &[Choice], target: CollaborationModel) -> (bool, f64) {
     let changed = changes.iter().fold(*answers, |a, c| a.with_answer(c.question, c.option));
     let evaluation = evaluate(&changed);
     (evaluation.recommended() == target, evaluation.lead(target))
@@ -137,10 +120,10 @@ pub fn alternatives(answers: &CompleteAnswers, evaluation: &Evaluation) -> Vec<A
         .iter()
         .map(|&model| {
             // (changes, steps, lead): fewest steps, then the largest lead.
-            let mut best: Option<(Vec<AnswerChange>, usize, f64)> = None;
-            let mut offer = |changes: &[(AnswerChange, usize)]| {
+            let mut best: Option<(Vec<Choice>, usize, f64)> = None;
+            let mut offer = |changes: &[(Choice, usize)]| {
                 let cost: usize = changes.iter().map(|(_, steps)| steps).sum();
-                let changes: Vec<AnswerChange> = changes.iter().map(|(change, _)| *change).collect();
+                let changes: Vec<Choice> = changes.iter().map(|(change, _)| *change).collect();
                 let (wins, lead) = outcome(answers, &changes, model);
                 let better = best.as_ref().is_none_or(|(_, s, l)| cost < *s || (cost == *s && lead > *l));
                 if wins && better {

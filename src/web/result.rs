@@ -14,8 +14,7 @@ use super::View;
 use super::actions::ShareActions;
 use super::chart::{fit_chart, FitChartProps};
 use super::review::{answer_list, AnswerListProps};
-use crate::engine::answers::CompleteAnswers;
-use crate::engine::explanation::Reason;
+use crate::engine::answers::{Choice, CompleteAnswers};
 use crate::engine::lang::Text;
 use crate::engine::questionnaire::{fill, PlanStep};
 use crate::engine::recommendation::Recommendation;
@@ -112,7 +111,7 @@ pub fn result_screen(props: &ResultProps) -> Html {
                 <p>{ ui.basis_answers().get(lang) }</p>
                 <ul class="basis-answers">
                     { for profile.basis_questions.iter().filter_map(|id| questionnaire.question_index(id)).map(|q| html! {
-                        <li>{ answer_line(view, &Reason { questionnaire, question: q, option: recommendation.answers.option_index(q) }) }</li>
+                        <li>{ answer_line(view, &recommendation.answers.choice(q)) }</li>
                     }) }
                 </ul>
             </>}) }
@@ -230,13 +229,13 @@ pub fn result_screen(props: &ResultProps) -> Html {
 }
 
 /// "Topic: answer", one line.
-fn answer_line(view: View, reason: &Reason) -> Html {
+fn answer_line(view: View, answer: &Choice) -> Html {
     let lang = view.lang;
     html! {
         <p class="reason-answer">
-            <span class="reason-topic">{ reason.question().topic.get(lang) }</span>
+            <span class="reason-topic">{ answer.question().topic.get(lang) }</span>
             { ": " }
-            <strong>{ reason.option().label.get(lang) }</strong>
+            <strong>{ answer.option().label.get(lang) }</strong>
         </p>
     }
 }
