@@ -14,8 +14,8 @@ import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 // What the advice v2 reached (issue 18), plus 3 KB.
-const DEFAULT_BUDGET_KB = 165.7;
-const READER_BUDGET_KB = 99.9;
+const DEFAULT_BUDGET_KB = 166.0;
+const READER_BUDGET_KB = 100.1;
 const DIST = new URL('../dist/', import.meta.url);
 
 const read = (file) => readFileSync(new URL(file, DIST));
