@@ -130,6 +130,11 @@ impl CompleteAnswers {
         &self.questionnaire.question(question).options[self.option_index(question)]
     }
 
+    /// The same answers with each of `choices` given instead.
+    pub fn with_choices<'c>(&self, choices: impl IntoIterator<Item = &'c Choice>) -> CompleteAnswers {
+        choices.into_iter().fold(*self, |answers, c| answers.with_answer(c.question, c.option))
+    }
+
     /// The answer to `question`, as a [`Choice`].
     pub fn choice(&self, question: usize) -> Choice {
         Choice { questionnaire: self.questionnaire, question, option: self.option_index(question) }
@@ -147,11 +152,6 @@ impl CompleteAnswers {
         let mut changed = *self;
         changed.indices[question] = option as u8;
         changed
-    }
-
-    /// Whether the answer to `question_id` is one of `option_ids`.
-    pub fn answer_is(&self, question_id: &str, option_ids: &[&str]) -> bool {
-        self.choices().any(|(q, o)| q.id == question_id && option_ids.contains(&o.id.as_str()))
     }
 
     /// Whether a content condition holds: the answer to its question is one

@@ -29,21 +29,19 @@ pub fn facts(answers: &CompleteAnswers) -> Vec<Choice> {
 
 /// The lever answers that made this model win, most decisive first.
 pub fn reasons(answers: &CompleteAnswers, evaluation: &Evaluation) -> Vec<Choice> {
-    let best = evaluation.score(evaluation.recommended());
-    let next = evaluation.score(evaluation.runner_up());
+    let (best, next) = (evaluation.recommended(), evaluation.runner_up());
     let questionnaire = answers.questionnaire();
     let count = questionnaire.question_count();
     let gain = |q: usize, model: CollaborationModel| {
         i64::from(questionnaire.gains.gains(q, answers.option_index(q))[model.index()])
     };
-    // Both fits share the denominator span_best × span_next; compare numerators.
-    let advantage = |q: usize| gain(q, best.model) * i64::from(next.span) - gain(q, next.model) * i64::from(best.span);
+    let advantage = |q: usize| evaluation.advantage(questionnaire.gains.gains(q, answers.option_index(q)));
 
     let levers: Vec<usize> = (0..count).filter(|&q| questionnaire.question(q).lever).collect();
     // Where no other model is open, winning against a closed one says
     // nothing: the answers that support the recommendation most are the
     // reasons.
-    let contest = evaluation.is_open(next.model);
+    let contest = evaluation.is_open(next);
     let mut by_advantage: Vec<usize> = levers.iter().copied().filter(|&q| contest && advantage(q) > 0).collect();
     super::sort_small(&mut by_advantage, |&a, &b| advantage(a) > advantage(b));
     by_advantage.truncate(REASON_COUNT);
@@ -53,8 +51,8 @@ pub fn reasons(answers: &CompleteAnswers, evaluation: &Evaluation) -> Vec<Choice
     // recommendation most complete the list.
     if by_advantage.len() < REASON_COUNT {
         let mut supporting: Vec<usize> =
-            levers.into_iter().filter(|q| !by_advantage.contains(q) && gain(*q, best.model) > 0).collect();
-        super::sort_small(&mut supporting, |&a, &b| gain(a, best.model) > gain(b, best.model));
+            levers.into_iter().filter(|q| !by_advantage.contains(q) && gain(*q, best) > 0).collect();
+        super::sort_small(&mut supporting, |&a, &b| gain(a, best) > gain(b, best));
         by_advantage.extend(supporting.into_iter().take(REASON_COUNT - by_advantage.len()));
     }
 

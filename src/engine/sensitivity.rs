@@ -61,9 +61,7 @@ impl Alternative {
                 // Each clause reads for the company as the other move leaves
                 // it: with a head of marketing appointed by one move, the
                 // other does not appoint one again.
-                let others = |c: &Choice| {
-                    changes.iter().filter(|o| *o != c).fold(*answers, |a, o| a.with_answer(o.question, o.option))
-                };
+                let others = |c: &Choice| answers.with_choices(changes.iter().filter(|o| *o != c));
                 let mut values = vec![n];
                 values.extend(["a", "b"].into_iter().zip(changes.iter().map(|c| fill_text(condition(c, &others(c))))));
                 let template = if changes.len() == 1 { texts.if_one() } else { texts.if_two() };
@@ -108,8 +106,7 @@ fn candidates(answers: &CompleteAnswers) -> Vec<(Choice, usize)> {
 /// With `changes` applied: whether `target` is recommended, and its lead
 /// over the best other open model.
 fn outcome(answers: &CompleteAnswers, changes: &[Choice], target: CollaborationModel) -> (bool, f64) {
-    let changed = changes.iter().fold(*answers, |a, c| a.with_answer(c.question, c.option));
-    let evaluation = evaluate(&changed);
+    let evaluation = evaluate(&answers.with_choices(changes));
     (evaluation.recommended() == target, evaluation.lead(target))
 }
 
@@ -162,21 +159,13 @@ fn closing_precondition(answers: &CompleteAnswers, model: CollaborationModel) ->
 /// reach, so the reader sees what the recommendation rests on.
 pub fn hinges(answers: &CompleteAnswers, evaluation: &Evaluation) -> Vec<usize> {
     let questionnaire = answers.questionnaire();
-    let (best, next) = (evaluation.score(evaluation.recommended()), evaluation.score(evaluation.runner_up()));
-    let share = |gain: u8, span: u32| if span == 0 { 0.0 } else { f64::from(gain) / f64::from(span) };
-    let gap = |q: usize, o: usize| {
-        let gains = questionnaire.gains.gains(q, o);
-        share(gains[best.model.index()], best.span) - share(gains[next.model.index()], next.span)
-    };
-    let mut weighed: Vec<(usize, f64)> = (0..questionnaire.question_count())
+    let gap = |q: usize, o: usize| evaluation.advantage(questionnaire.gains.gains(q, o));
+    let mut weighed: Vec<(usize, i64)> = (0..questionnaire.question_count())
         .filter(|&q| questionnaire.question(q).lever && !answers.option(q).unknown)
         .map(|q| {
             let now = gap(q, answers.option_index(q));
-            let most = (0..questionnaire.question(q).options.len())
-                .filter(|&o| !questionnaire.question(q).options[o].unknown)
-                .map(|o| (gap(q, o) - now).abs())
-                .fold(0.0, f64::max);
-            (q, most)
+            let most = (0..questionnaire.question(q).known_options()).map(|o| (gap(q, o) - now).abs()).max();
+            (q, most.unwrap_or(0))
         })
         .collect();
     super::sort_small(&mut weighed, |a, b| a.1 > b.1);
@@ -200,7 +189,7 @@ pub fn unknowns(answers: &CompleteAnswers, evaluation: &Evaluation) -> Vec<Unkno
         .filter(|&q| answers.option(q).unknown)
         .map(|question| {
             let mut would_change: Vec<(Vec<usize>, CollaborationModel)> = Vec::new();
-            for (option, _) in questionnaire.question(question).options.iter().enumerate().filter(|(_, o)| !o.unknown) {
+            for option in 0..questionnaire.question(question).known_options() {
                 let model = evaluate(&answers.with_answer(question, option)).recommended();
                 if model == evaluation.recommended() {
                     continue;

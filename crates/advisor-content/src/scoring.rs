@@ -87,6 +87,17 @@ impl Evaluation {
         &self.scores[model.index()]
     }
 
+    /// How much an answer with these gains speaks for the recommendation
+    /// over the runner-up: its share of the first's span minus its share of
+    /// the second's, both scaled by the product of the spans so that it
+    /// stays an exact integer. Over all answers these add up to the margin
+    /// between the two, likewise scaled.
+    pub fn advantage(&self, gains: [u8; 3]) -> i64 {
+        let (best, next) = (self.score(self.recommended()), self.score(self.runner_up()));
+        i64::from(gains[best.model.index()]) * i64::from(next.span)
+            - i64::from(gains[next.model.index()]) * i64::from(best.span)
+    }
+
     /// `target`'s fit minus the best other open model's (positive when it
     /// leads; against no open model, it leads by its fit plus one).
     pub fn lead(&self, target: CollaborationModel) -> f64 {
