@@ -11,7 +11,7 @@
 // ratios A/B, the mobile network floor and a waterfall of A's files; writes
 // bench/results/latest.json. TRACE=1 also writes a Chrome trace of one
 // mobile visit of A to bench/results/mobile-widget-trace.json.
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { startBenchServer } from './server.mjs';
 
@@ -44,10 +44,7 @@ const ROUND_TRIPS = { A: 3, 'A+': 2 };
 mkdirSync(RESULTS, { recursive: true });
 const server = await startBenchServer();
 const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
+const browser = await launchChromium();
 
 async function visit(profile, path, trace) {
   const context = await browser.newContext(profile.context);

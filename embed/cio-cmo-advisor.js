@@ -83,7 +83,7 @@ function readContent(element) {
 const MIRRORED = ['theme', 'accent', 'company', 'content'];
 
 // The events the widget dispatches on its element.
-const EVENTS = ['advisor-start', 'advisor-answer', 'advisor-complete'];
+const EVENTS = ['advisor-start', 'advisor-answer', 'advisor-complete', 'advisor-team'];
 
 class CioCmoAdvisor extends HTMLElement {
   static observedAttributes = ['lang', ...MIRRORED];

@@ -13,9 +13,10 @@
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-// What the advice v2 reached (issue 18), plus 3 KB.
-const DEFAULT_BUDGET_KB = 166.0;
-const READER_BUDGET_KB = 100.1;
+// What the team view reached (issue 19), plus 3 KB: 191.2 and 99.2 KB gzip
+// (the advice v2 had reached 162.9 and 97.1; BENCH.md has the split).
+const DEFAULT_BUDGET_KB = 194.2;
+const READER_BUDGET_KB = 102.2;
 const DIST = new URL('../dist/', import.meta.url);
 
 const read = (file) => readFileSync(new URL(file, DIST));

@@ -7,6 +7,8 @@ use crate::engine::lang::Lang;
 use crate::engine::model::CollaborationModel;
 use crate::engine::questionnaire::Content;
 use crate::engine::recommendation::Recommendation;
+use crate::engine::scoring::Evaluation;
+use crate::engine::team::TeamResult;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Theme {
@@ -154,6 +156,25 @@ pub enum AdvisorEvent {
     Answered { question: String, option: String },
     /// The visitor reached the result.
     Completed { model: CollaborationModel, fits: [u8; 3] },
+    /// The team view shows a team, or its members or labels changed.
+    Team {
+        members: Vec<MemberOutcome>,
+        /// The team's recommendation and fits (its combined answers).
+        model: CollaborationModel,
+        fits: [u8; 3],
+        /// How many members have each model on top.
+        on_top: [usize; 3],
+        consensus: Option<CollaborationModel>,
+    },
+}
+
+/// One member's result, in the `advisor-team` event. Without the label:
+/// labels are often people's names, and they stay in the page unless the
+/// facilitator puts them in a team link.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MemberOutcome {
+    pub model: CollaborationModel,
+    pub fits: [u8; 3],
 }
 
 impl AdvisorEvent {
@@ -162,6 +183,22 @@ impl AdvisorEvent {
             AdvisorEvent::Started => "advisor-start",
             AdvisorEvent::Answered { .. } => "advisor-answer",
             AdvisorEvent::Completed { .. } => "advisor-complete",
+            AdvisorEvent::Team { .. } => "advisor-team",
+        }
+    }
+
+    pub fn team(team: &TeamResult) -> AdvisorEvent {
+        let fits = |evaluation: &Evaluation| CollaborationModel::ALL.map(|m| evaluation.score(m).fit_percent());
+        AdvisorEvent::Team {
+            members: team
+                .evaluations
+                .iter()
+                .map(|evaluation| MemberOutcome { model: evaluation.recommended(), fits: fits(evaluation) })
+                .collect(),
+            model: team.model(),
+            fits: fits(&team.recommendation.evaluation),
+            on_top: team.agreement.on_top,
+            consensus: team.agreement.consensus,
         }
     }
 

@@ -37,3 +37,35 @@ export const ARCHETYPE = {
  * answers reach model 1; on the built-in questionnaire, model 3.
  */
 export const REWEIGHTED = [1, 4, 0, 2, 1, 1, 3, 1, 3, 1, 2, 2, 3, 0, 2];
+
+/**
+ * The leadership team of one retail chain (tests/team.rs
+ * `leadership_team`, which checks these codes): the CFO counts 50–249
+ * people where the others count 250–999; the CIO and CMO are far apart on
+ * IT's time for marketing, the CFO and the CEO on a new unit; the CEO and
+ * CMO are not sure of the IT spend. Three of four get model 3.
+ */
+export const LEADERSHIP_TEAM = [
+  { label: 'CEO', code: '3YW90J49ANBMMR3' },
+  { label: 'Budi (CIO)', code: '3YW90J19TNAM8DQ' },
+  { label: 'CMO', code: '3YW90J48TNBM9K2' },
+  { label: 'CFO', code: '3YW90A19AN8MDY7' },
+];
+
+/**
+ * Eight members for the team view's benchmark: the leadership team and four
+ * archetypes of docs/DECISION_MODEL.md (checked in tests/team.rs).
+ */
+export const TEAM_OF_EIGHT = [
+  ...LEADERSHIP_TEAM,
+  { label: 'COO', archetype: 'Indonesian e-commerce marketplace', code: '3YW90V3DZZZY6SC' },
+  { label: 'Head of digital', archetype: 'State-owned bank', code: '3YW91439TX8N5FF' },
+  { label: 'Head of sales', archetype: 'Regional coffee-shop chain', code: '3YW90994NANASF1' },
+  { label: 'Head of service', archetype: 'Hospital group', code: '3YW90V155ARAX11' },
+];
+
+/** A team link's value, as the widget writes it: `code~label` joined by `.`, labels percent-encoded. */
+export function teamLinkValue(members) {
+  const encode = (label) => encodeURIComponent(label).replace(/[.!~*'()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return members.map(({ label, code }) => (label ? `${code}~${encode(label)}` : code)).join('.');
+}

@@ -10,7 +10,8 @@ use cio_cmo_advisor::engine::flow::Screen;
 use cio_cmo_advisor::engine::lang::Lang;
 use cio_cmo_advisor::engine::progress::{ProgressError, SavedProgress};
 use cio_cmo_advisor::engine::questionnaire::Questionnaire;
-use cio_cmo_advisor::engine::share_code::{from_link_or_code, ShareCode, ShareCodeError};
+use cio_cmo_advisor::engine::share_code::{ShareCode, ShareCodeError};
+use cio_cmo_advisor::engine::team::{GatherProblem, Team};
 use proptest::prelude::*;
 use proptest::test_runner::Config;
 
@@ -94,7 +95,9 @@ proptest! {
         // As people paste them: lower case, grouped, inside a link.
         prop_assert_eq!(ShareCode::decode(&format!(" {}-{} ", &code[..5], &code[5..]).to_lowercase(), built_in()).map(|c| c.answers()), Ok(answers));
         let link = format!("https://example.com/page?x=1#intro&cio-cmo={code}&other=2");
-        prop_assert_eq!(from_link_or_code(&link, built_in()).map(|c| c.answers()), Ok(answers));
+        let mut team = Team::default();
+        prop_assert_eq!(team.gather(&link, built_in()), vec![]);
+        prop_assert_eq!(team.members().iter().map(|m| m.answers).collect::<Vec<_>>(), vec![answers]);
     }
 
     #[test]
@@ -125,7 +128,8 @@ proptest! {
     #[test]
     fn share_code_decoder_survives_arbitrary_text(text in ".{0,40}") {
         let _ = ShareCode::decode(&text, built_in());
-        let _ = from_link_or_code(&text, built_in());
+        let _ = Team::default().gather(&text, built_in());
+        let _ = Team::from_link(&text, built_in());
     }
 
     #[test]
@@ -180,7 +184,7 @@ fn share_code_errors_are_told_apart() {
     assert_eq!(ShareCode::decode(&code[..CODE_LENGTH - 1], q), Err(ShareCodeError::Damaged));
     assert_eq!(ShareCode::decode(&format!("4{}", &code[1..]), q), Err(ShareCodeError::Newer));
     assert_eq!(ShareCode::decode(&format!("0{}", &code[1..]), q), Err(ShareCodeError::Older));
-    assert_eq!(from_link_or_code("https://example.com/#nothing-here", q), Err(ShareCodeError::Damaged));
+    assert_eq!(Team::default().gather("https://example.com/#nothing-here", q), vec![GatherProblem::NothingFound]);
 }
 
 #[test]

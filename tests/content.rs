@@ -136,7 +136,7 @@ fn every_placeholder_is_filled_for_every_kind_of_company() {
     // rest are wording placeholders.
     let renderer_filled = [
         "n", "m", "total", "points", "a", "b", "topic", "code", "detail", "fit", "why", "missing", "becomes", "answer",
-        "ask", "days",
+        "ask", "days", "max", "member", "problem", "count", "list", "mean", "low", "high", "members", "answers",
     ];
     for (place, text) in all_texts() {
         for has_cio in [true, false] {

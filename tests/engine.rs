@@ -9,6 +9,7 @@ use cio_cmo_advisor::engine::answers::Answers;
 use cio_cmo_advisor::engine::explanation::REASON_COUNT;
 use cio_cmo_advisor::engine::flow::{Screen, Session, Step};
 use cio_cmo_advisor::engine::model::CollaborationModel;
+use cio_cmo_advisor::engine::progress::SavedProgress;
 use cio_cmo_advisor::engine::recommendation::recommend;
 use cio_cmo_advisor::engine::scoring::{evaluate, rank, ModelScore};
 use common::{built_in, ARCHETYPES};
@@ -190,18 +191,35 @@ fn a_shared_result_is_read_only_until_you_take_it_yourself() {
     assert_eq!((shared.screen, shared.shared), (Screen::Result, true));
     assert!(shared.progress().is_none(), "a shared result must not overwrite the visitor's own progress");
     assert_eq!(shared.apply(Step::Review), shared);
-    assert_eq!(shared.apply(Step::Compare(answers)), shared);
+    assert_eq!(shared.apply(Step::OpenTeam), shared);
     assert_eq!(shared.apply(Step::TakeItYourself), Session::new(built_in()));
 }
 
 #[test]
-fn comparing_opens_and_closes_the_compare_screen() {
-    let session = answer_all(Session::new(built_in()), 0);
-    let colleague = ARCHETYPES[0].complete();
-    let comparing = session.apply(Step::Compare(colleague));
-    assert_eq!((comparing.screen, comparing.colleague), (Screen::Compare, Some(colleague)));
-    let back = comparing.apply(Step::Back);
-    assert_eq!((back.screen, back.colleague), (Screen::Result, None));
+fn the_team_view_opens_from_the_intro_and_the_result_and_returns_there() {
+    let result = answer_all(Session::new(built_in()), 0);
+    let team = result.apply(Step::OpenTeam);
+    assert_eq!(team.screen, Screen::Team);
+    assert_eq!(team.apply(Step::Back), result);
+    let intro = Session::new(built_in());
+    assert_eq!(intro.apply(Step::OpenTeam).screen, Screen::Team);
+    assert_eq!(intro.apply(Step::OpenTeam).apply(Step::Back), intro);
+    // Not from a question: the visitor is in the middle of answering.
+    let asking = intro.apply(Step::Start);
+    assert_eq!(asking.apply(Step::OpenTeam), asking);
+    // The team view keeps the visitor's own progress as it was.
+    assert_eq!(team.progress().map(|p| p.screen), Some(Screen::Team));
+    let saved = SavedProgress::decode(&team.progress().unwrap().encode(), built_in()).unwrap();
+    assert_eq!((saved.screen, saved.answers), (Screen::Result, result.answers));
+}
+
+#[test]
+fn a_team_link_shows_the_team_without_touching_the_visitors_progress() {
+    let midway = Session::new(built_in()).apply(Step::Start).apply(Step::Choose { question: 0, option: 2 });
+    let team = midway.apply(Step::ShowTeam);
+    assert_eq!((team.screen, team.shared), (Screen::Team, true));
+    assert!(team.progress().is_none(), "a team link must not overwrite the visitor's own progress");
+    assert_eq!(team.apply(Step::Back), Session::new(built_in()));
 }
 
 #[test]

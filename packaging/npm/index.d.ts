@@ -28,10 +28,41 @@ export interface AdvisorCompleteDetail {
   fit: Record<ModelNumber, number>;
 }
 
+/**
+ * One member of the team view, in `advisor-team`. Labels are not sent: they
+ * are often people's names, and stay in the page.
+ */
+export interface AdvisorTeamMember {
+  /** The member's own recommendation. */
+  model: ModelNumber;
+  modelKey: ModelKey;
+  fit: Record<ModelNumber, number>;
+}
+
+/**
+ * `advisor-team`: the team view shows a team, or its members or labels
+ * changed. Up to eight members, in the order they were added.
+ */
+export interface AdvisorTeamDetail {
+  members: AdvisorTeamMember[];
+  team: {
+    /** The recommendation on the team's combined answers (docs/DECISION_MODEL.md, "The team view"). */
+    model: ModelNumber;
+    modelKey: ModelKey;
+    /** Each model's fit for the combined answers (not the mean of the members' fits). */
+    fit: Record<ModelNumber, number>;
+    /** How many members have each model on top. */
+    onTop: Record<ModelNumber, number>;
+    /** The model at least three quarters of the members have on top; null when the team is divided. */
+    consensus: ModelNumber | null;
+  };
+}
+
 export interface AdvisorEventMap {
   'advisor-start': CustomEvent<AdvisorStartDetail>;
   'advisor-answer': CustomEvent<AdvisorAnswerDetail>;
   'advisor-complete': CustomEvent<AdvisorCompleteDetail>;
+  'advisor-team': CustomEvent<AdvisorTeamDetail>;
 }
 
 /** The element's attributes, as written in HTML (all optional, followed live). */

@@ -12,7 +12,8 @@
 //!   pointer, message }] }`, every problem with its JSON pointer;
 //! - `answers`, payload the file's text: `{ compact }`, the compact form of
 //!   `Result<LoadedAnswers, AnswerFileError>`;
-//! - `export`, payload an `AnswersFile` in the compact form: `{ json }`.
+//! - `export`, payload an `AnswersFile` in the compact form: `{ json }`;
+//! - `export-team`, payload a `TeamFile` in the compact form: `{ json }`.
 
 #[cfg(target_arch = "wasm32")]
 mod reader {
@@ -22,6 +23,7 @@ mod reader {
 
     use advisor_content::check::read_json;
     use cio_cmo_advisor::engine::answer_file::{self, AnswersFile};
+    use cio_cmo_advisor::engine::team_file::TeamFile;
 
     fn object(entries: &[(&str, JsValue)]) -> JsValue {
         let object = Object::new();
@@ -55,6 +57,10 @@ mod reader {
                 object(&[("compact", compact(&postcard::to_allocvec(&read).unwrap_or_default()))])
             }
             "export" => match postcard::from_bytes::<AnswersFile>(&Uint8Array::new(&payload).to_vec()) {
+                Ok(file) => object(&[("json", file.to_json().into())]),
+                Err(_) => object(&[("error", "unreadable".into())]),
+            },
+            "export-team" => match postcard::from_bytes::<TeamFile>(&Uint8Array::new(&payload).to_vec()) {
                 Ok(file) => object(&[("json", file.to_json().into())]),
                 Err(_) => object(&[("error", "unreadable".into())]),
             },

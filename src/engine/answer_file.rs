@@ -27,7 +27,7 @@ use serde::{Deserialize, Serialize};
 use super::answers::{Answers, UnknownAnswer};
 use super::lang::Lang;
 use super::questionnaire::Questionnaire;
-use super::scoring::evaluate;
+use super::scoring::{evaluate, Evaluation};
 
 pub const FORMAT: &str = "cio-cmo-advisor-answers";
 pub const FORMAT_VERSION: u64 = 1;
@@ -76,6 +76,14 @@ pub struct Fits {
     pub model_3: u8,
 }
 
+impl FileResult {
+    pub fn of(evaluation: &Evaluation) -> FileResult {
+        let model = evaluation.recommended();
+        let [model_1, model_2, model_3] = evaluation.scores.map(|s| s.fit_percent());
+        FileResult { model: model.number(), model_key: model.key().to_owned(), fit: Fits { model_1, model_2, model_3 } }
+    }
+}
+
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
 pub struct ReadableAnswer {
     pub question: String,
@@ -101,12 +109,7 @@ pub fn export(answers: &Answers, lang: Lang) -> AnswersFile {
     let questionnaire = answers.questionnaire();
     let given: Vec<(usize, usize)> =
         (0..questionnaire.question_count()).filter_map(|q| Some((q, answers.get(q)?))).collect();
-    let result = answers.complete().map(|complete| {
-        let evaluation = evaluate(&complete);
-        let model = evaluation.recommended();
-        let [model_1, model_2, model_3] = evaluation.scores.map(|s| s.fit_percent());
-        FileResult { model: model.number(), model_key: model.key().to_owned(), fit: Fits { model_1, model_2, model_3 } }
-    });
+    let result = answers.complete().map(|complete| FileResult::of(&evaluate(&complete)));
     AnswersFile {
         format: FORMAT.to_owned(),
         format_version: FORMAT_VERSION,

@@ -1,5 +1,6 @@
 //! The questionnaire flow as plain data and a reducer: intro → one question
-//! per screen → result, plus review, compare, resume and shared results.
+//! per screen → result, plus review, the team view, resume and shared
+//! results.
 //! The web layer dispatches [`Step`]s and renders [`Session`]; every rule
 //! about what may happen next lives here.
 
@@ -32,8 +33,11 @@ pub enum Step {
     TakeItYourself,
     /// Answers loaded from a file.
     Restore(Answers),
-    /// Set your result beside a colleague's.
-    Compare(CompleteAnswers),
+    /// Open the team view, from the intro or your own result.
+    OpenTeam,
+    /// Show a team someone shared as a team link (its members are kept by
+    /// the web layer; the visitor's own answers are left alone).
+    ShowTeam,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -42,22 +46,15 @@ pub struct Session {
     pub screen: Screen,
     /// A question is open from the review: forward and back return there.
     pub editing: bool,
-    /// Showing someone else's result from a share link.
+    /// Showing someone else's result or team from a link: nothing is
+    /// saved, and leaving it starts the visitor's own visit.
     pub shared: bool,
-    /// The colleague's answers on the compare screen.
-    pub colleague: Option<CompleteAnswers>,
 }
 
 impl Session {
     /// The intro of `questionnaire`, nothing answered.
     pub fn new(questionnaire: &'static Questionnaire) -> Session {
-        Session {
-            answers: Answers::new(questionnaire),
-            screen: Screen::Intro,
-            editing: false,
-            shared: false,
-            colleague: None,
-        }
+        Session { answers: Answers::new(questionnaire), screen: Screen::Intro, editing: false, shared: false }
     }
 
     fn question_count(&self) -> usize {
@@ -74,6 +71,8 @@ impl Session {
             (_, Step::ShowShared(answers)) => {
                 return Session { answers: answers.into(), screen: Screen::Result, shared: true, ..fresh }
             }
+            (_, Step::ShowTeam) => return Session { screen: Screen::Team, shared: true, ..fresh },
+            (Screen::Team, Step::Back) if self.shared => return fresh,
             (_, Step::Restore(answers)) => {
                 return Session { answers, screen: Self::landing(&answers), ..fresh };
             }
@@ -110,13 +109,10 @@ impl Session {
                 next.editing = true;
             }
             (Screen::Review, Step::Next | Step::Back) => next.screen = Self::landing(&self.answers),
-            (Screen::Result, Step::Compare(colleague)) if !self.shared => {
-                next.screen = Screen::Compare;
-                next.colleague = Some(colleague);
-            }
-            (Screen::Compare, Step::Back) => {
-                next.screen = Screen::Result;
-                next.colleague = None;
+            (Screen::Intro | Screen::Result, Step::OpenTeam) if !self.shared => next.screen = Screen::Team,
+            // Back where the team view was opened from.
+            (Screen::Team, Step::Back) => {
+                next.screen = if self.answers.complete().is_some() { Screen::Result } else { Screen::Intro };
             }
             _ => {}
         }
@@ -134,7 +130,7 @@ impl Session {
         match self.screen {
             Screen::Intro | Screen::Review => true,
             Screen::Question(q) => self.answers.is_answered(q),
-            Screen::Result | Screen::Compare => false,
+            Screen::Result | Screen::Team => false,
         }
     }
 
@@ -142,8 +138,8 @@ impl Session {
         self.screen == Screen::Question(self.question_count() - 1)
     }
 
-    /// The recommendation, on the result screen (the compare screen shows
-    /// an alignment instead).
+    /// The recommendation, on the result screen (the team view shows the
+    /// team's instead).
     pub fn recommendation(&self) -> Option<Recommendation> {
         match self.screen {
             Screen::Result => self.answers.complete().map(|a| recommend(&a)),

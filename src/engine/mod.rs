@@ -1,6 +1,5 @@
 //! The decision engine: questionnaire, answers, scoring, explanation and
 //! flow. Plain Rust with no web types, so all of it is tested natively.
-pub mod alignment;
 pub mod answer_file;
 pub mod answers;
 pub mod explanation;
@@ -16,6 +15,8 @@ pub mod scoring;
 pub mod screen;
 pub mod sensitivity;
 pub mod share_code;
+pub mod team;
+pub mod team_file;
 pub mod wording;
 
 pub(crate) use advisor_content::sort_small;

@@ -48,9 +48,12 @@ impl SavedProgress {
         let screen = match self.screen {
             Screen::Question(q) => format!("q{q}"),
             Screen::Result => "r".to_owned(),
-            // Review and compare are views of a finished set: resume on the result.
-            Screen::Review | Screen::Compare => "r".to_owned(),
-            Screen::Intro => "i".to_owned(),
+            // The review is a view of a finished set: resume on the result.
+            Screen::Review => "r".to_owned(),
+            // The team view keeps nothing (its members stay in the page):
+            // resume where the visitor's own answers lead.
+            Screen::Team if self.answers.complete().is_some() => "r".to_owned(),
+            Screen::Intro | Screen::Team => "i".to_owned(),
         };
         let questionnaire = self.answers.questionnaire();
         let answers: String = (0..questionnaire.question_count())

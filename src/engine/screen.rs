@@ -10,6 +10,6 @@ pub enum Screen {
     /// Every answer on one page, each with a way to change it.
     Review,
     Result,
-    /// The result next to a colleague's.
-    Compare,
+    /// The leadership team's results together.
+    Team,
 }

@@ -263,6 +263,12 @@ pub fn fragment_key(save_key: &str) -> String {
     }
 }
 
+/// The fragment key of a widget's team link: `team-` and its share key.
+/// No share key starts so, so a team link is never read as a share link.
+pub fn team_fragment_key(save_key: &str) -> String {
+    format!("team-{}", fragment_key(save_key))
+}
+
 /// The value stored under `key` in a fragment of `&`-separated parts
 /// (`#section&cio-cmo=1ABC…`), if any.
 pub fn read_fragment<'a>(fragment: &'a str, key: &str) -> Option<&'a str> {
@@ -271,41 +277,31 @@ pub fn read_fragment<'a>(fragment: &'a str, key: &str) -> Option<&'a str> {
 
 /// The fragment with `key` set to `value`, every other part kept as it was.
 pub fn write_fragment(fragment: &str, key: &str, value: &str) -> String {
-    let mut parts: Vec<String> = fragment
+    let rest = without_fragment_part(fragment, key);
+    if rest.is_empty() {
+        format!("{key}={value}")
+    } else {
+        format!("{rest}&{key}={value}")
+    }
+}
+
+/// The fragment without the part stored under `key`.
+pub fn without_fragment_part(fragment: &str, key: &str) -> String {
+    let parts: Vec<&str> = fragment
         .trim_start_matches('#')
         .split('&')
         .filter(|part| !part.is_empty() && read_fragment(part, key).is_none())
-        .map(str::to_owned)
         .collect();
-    parts.push(format!("{key}={value}"));
     parts.join("&")
 }
 
-/// Reads a colleague's result from what they sent: a share link (the code is
-/// taken from any `cio-cmo…=` part of its fragment) or the bare code.
-pub fn from_link_or_code(text: &str, questionnaire: &'static Questionnaire) -> Result<ShareCode, ShareCodeError> {
-    let text = text.trim();
-    let code = match text.split_once('#') {
-        Some((_, fragment)) => fragment
-            .split('&')
-            .find_map(|part| part.strip_prefix("cio-cmo")?.split_once('=').map(|(_, v)| v))
-            .ok_or(ShareCodeError::Damaged)?,
-        None => text,
-    };
-    ShareCode::decode(code, questionnaire)
-}
+/// Everything but ASCII letters, digits, `-` and `_`.
+const COMPONENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC.remove(b'-').remove(b'_');
 
-/// Percent-encodes everything but ASCII letters, digits, `-` and `_`.
-fn encode_component(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || byte == b'-' || byte == b'_' {
-            out.push(char::from(byte));
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
+/// Percent-encodes text for a fragment part: widget ids in keys, labels in
+/// team links.
+pub fn encode_component(text: &str) -> String {
+    percent_encoding::utf8_percent_encode(text, COMPONENT).to_string()
 }
 
 #[cfg(test)]

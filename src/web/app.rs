@@ -12,7 +12,6 @@ use yew::prelude::*;
 use super::View;
 
 use super::browser::{focus_and_show_start, location_fragment, open_result_sections_if_wide, ProgressStore};
-use super::compare::{compare_screen, CompareProps};
 use super::intro::{intro_screen, IntroProps};
 use super::lang_switch::{language_switch, LanguageSwitchProps};
 use super::notices::{notice_list, NoticeListProps};
@@ -20,8 +19,8 @@ use super::question::{question_screen, QuestionProps};
 use super::reader::Reader;
 use super::result::{result_screen, ResultProps};
 use super::review::{review_screen, ReviewProps};
+use super::team::TeamScreen;
 use crate::embed::{AdvisorEvent, HostSettings};
-use crate::engine::alignment::align;
 use crate::engine::answers::CompleteAnswers;
 use crate::engine::flow::{Screen, Session, Step};
 use crate::engine::lang::Lang;
@@ -29,7 +28,8 @@ use crate::engine::notice::Notice;
 use crate::engine::progress::SavedProgress;
 use crate::engine::questionnaire::Questionnaire;
 use crate::engine::recommendation::Recommendation;
-use crate::engine::share_code::{fragment_key, read_fragment, ShareCode, ShareCodeError};
+use crate::engine::share_code::{fragment_key, read_fragment, team_fragment_key, ShareCode, ShareCodeError};
+use crate::engine::team::{GatherProblem, Team};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct AdvisorState {
@@ -39,6 +39,11 @@ pub struct AdvisorState {
     /// Progress from an earlier visit, offered on the intro until the
     /// visitor continues or starts over.
     pub resume_offer: Option<SavedProgress>,
+    /// The members of the team view; kept in the page only, so leaving the
+    /// view and coming back loses nothing.
+    pub team: Team,
+    /// The visitor's own answers as they last brought them into the team.
+    pub own_in_team: Option<CompleteAnswers>,
 }
 
 pub enum Action {
@@ -47,6 +52,10 @@ pub enum Action {
     Notify(Notice),
     Dismiss(usize),
     OfferResume(Option<SavedProgress>),
+    SetTeam(Team),
+    /// The visitor's own answers join the team (or replace those they
+    /// brought before).
+    BringOwn(CompleteAnswers),
 }
 
 impl Reducible for AdvisorState {
@@ -60,7 +69,11 @@ impl Reducible for AdvisorState {
                 if next.session.screen != self.session.screen {
                     // Notices belong to the screen they appeared on.
                     next.notices.clear();
-                    next.resume_offer = None;
+                    // A visit to the team view from the intro leaves the
+                    // offer to resume standing.
+                    if ![self.session.screen, next.session.screen].contains(&Screen::Team) {
+                        next.resume_offer = None;
+                    }
                 }
             }
             Action::SetLang(lang) => next.lang = lang,
@@ -75,6 +88,11 @@ impl Reducible for AdvisorState {
                 }
             }
             Action::OfferResume(offer) => next.resume_offer = offer,
+            Action::SetTeam(team) => next.team = team,
+            Action::BringOwn(answers) => {
+                next.team.bring_own(self.own_in_team, answers);
+                next.own_in_team = Some(answers);
+            }
         }
         // Returning the same Rc tells Yew nothing changed: no re-render.
         if next == *self {
@@ -96,22 +114,46 @@ fn shared_link(
     Some(ShareCode::decode(code, questionnaire).map(|shared| shared.answers()))
 }
 
+/// A team link for this widget in the page URL: its members, and why any
+/// could not be read. None without such a link.
+fn team_link(questionnaire: &'static Questionnaire, save_key: &str) -> Option<(Team, Vec<GatherProblem>)> {
+    let fragment = location_fragment();
+    let value = read_fragment(&fragment, &team_fragment_key(save_key))?;
+    Some(Team::from_link(value, questionnaire))
+}
+
 impl AdvisorState {
-    /// What the widget shows first: a shared result if the page was opened
-    /// with a share link for this widget, otherwise the intro, with an
-    /// offer to resume saved progress.
+    /// What the widget shows first: a team or a shared result if the page
+    /// was opened with a team or share link for this widget, otherwise the
+    /// intro, with an offer to resume saved progress.
     fn initial(
         questionnaire: &'static Questionnaire,
         lang: Lang,
         save_key: &str,
         store: &ProgressStore,
     ) -> AdvisorState {
-        let mut state =
-            AdvisorState { session: Session::new(questionnaire), lang, notices: Vec::new(), resume_offer: None };
-        match shared_link(questionnaire, save_key) {
-            Some(Ok(answers)) => state.session = state.session.apply(Step::ShowShared(answers)),
-            Some(Err(error)) => state.notices.push(Notice::SharedLink(error)),
-            None => {}
+        let mut state = AdvisorState {
+            session: Session::new(questionnaire),
+            lang,
+            notices: Vec::new(),
+            resume_offer: None,
+            team: Team::default(),
+            own_in_team: None,
+        };
+        if let Some((team, problems)) = team_link(questionnaire, save_key) {
+            state.notices.extend(problems.into_iter().map(Notice::TeamLink));
+            // A team link with no member that can be read is only a notice.
+            if !team.is_empty() {
+                state.session = state.session.apply(Step::ShowTeam);
+                state.team = team;
+            }
+        }
+        if !state.session.shared {
+            match shared_link(questionnaire, save_key) {
+                Some(Ok(answers)) => state.session = state.session.apply(Step::ShowShared(answers)),
+                Some(Err(error)) => state.notices.push(Notice::SharedLink(error)),
+                None => {}
+            }
         }
         if !state.session.shared {
             match store.resume_offer() {
@@ -182,11 +224,32 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
         let (state, key) = (state.clone(), props.save_key.clone());
         use_effect_with(key, move |key| {
             let key = key.clone();
+            // The team link last followed: a hash change that leaves it as
+            // it was (another part changed, or Back to it) must not reset
+            // the members added since.
+            let followed = std::cell::RefCell::new(
+                read_fragment(&location_fragment(), &team_fragment_key(&key)).map(str::to_owned),
+            );
             let listener = web_sys::window().map(|window| {
-                EventListener::new(&window, "hashchange", move |_| match shared_link(questionnaire, &key) {
-                    Some(Ok(answers)) => state.dispatch(Action::Flow(Step::ShowShared(answers))),
-                    Some(Err(error)) => state.dispatch(Action::Notify(Notice::SharedLink(error))),
-                    None => {}
+                EventListener::new(&window, "hashchange", move |_| {
+                    let fragment = location_fragment();
+                    let value = read_fragment(&fragment, &team_fragment_key(&key)).map(str::to_owned);
+                    if value.is_some() && value != followed.replace(value.clone()) {
+                        let (team, problems) = Team::from_link(value.as_deref().unwrap_or_default(), questionnaire);
+                        for problem in problems {
+                            state.dispatch(Action::Notify(Notice::TeamLink(problem)));
+                        }
+                        if !team.is_empty() {
+                            state.dispatch(Action::SetTeam(team));
+                            state.dispatch(Action::Flow(Step::ShowTeam));
+                            return;
+                        }
+                    }
+                    match shared_link(questionnaire, &key) {
+                        Some(Ok(answers)) => state.dispatch(Action::Flow(Step::ShowShared(answers))),
+                        Some(Err(error)) => state.dispatch(Action::Notify(Notice::SharedLink(error))),
+                        None => {}
+                    }
                 })
             });
             // Dropping the listener removes it.
@@ -238,6 +301,19 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
                     Some(colour) => style.set_property("--accent", colour),
                     None => style.remove_property("--accent").map(drop),
                 };
+            }
+        });
+    }
+
+    // The team's result, computed once per team: the team view renders it
+    // and the host page hears of it (`advisor-team`) whenever it changes.
+    let team_result = use_memo(state.team.clone(), |team| team.result().map(Rc::new));
+    {
+        let on_event = props.on_event.clone();
+        let showing = state.session.screen == Screen::Team;
+        use_effect_with((team_result.clone(), showing), move |(result, showing)| {
+            if let (Some(team), true) = (result.as_ref(), *showing) {
+                on_event.emit(AdvisorEvent::team(team));
             }
         });
     }
@@ -311,6 +387,7 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
             on_start_over: start_over,
             on_restore: flow.reform(Step::Restore),
             on_notice: notify.clone(),
+            on_team: flow.reform(|_| Step::OpenTeam),
         }),
         Screen::Question(index) => question_screen(&QuestionProps {
             view,
@@ -343,20 +420,29 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
                 heading: heading.clone(),
                 on_review: flow.reform(|_| Step::Review),
                 on_restart: flow.reform(|_| Step::Restart),
-                on_take_it_yourself: take_it_yourself,
-                on_compare: flow.reform(Step::Compare),
+                on_take_it_yourself: take_it_yourself.clone(),
+                on_team: {
+                    // Your own result joins the team first.
+                    let (actions, flow, own) = (actions.clone(), flow.clone(), session.answers.complete());
+                    Callback::from(move |_| {
+                        if let Some(answers) = own {
+                            actions.emit(Action::BringOwn(answers));
+                        }
+                        flow.emit(Step::OpenTeam);
+                    })
+                },
             }),
             None => Html::default(),
         },
-        Screen::Compare => match session.answers.complete().zip(session.colleague) {
-            Some((yours, theirs)) => compare_screen(&CompareProps {
-                view,
-                alignment: Rc::new(align(&yours, &theirs)),
-                heading: heading.clone(),
-                on_back: flow.reform(|_| Step::Back),
-            }),
-            None => Html::default(),
-        },
+        Screen::Team => {
+            let on_back = if session.shared { take_it_yourself } else { flow.reform(|_| Step::Back) };
+            html! {
+                <TeamScreen {view} team={state.team.clone()} result={(*team_result).clone()}
+                    company={company.clone()} id_prefix={id_prefix.clone()} save_key={props.save_key.clone()}
+                    heading={heading.clone()} on_change={actions.reform(Action::SetTeam)}
+                    back_to_result={!session.shared && session.answers.complete().is_some()} {on_back} />
+            }
+        }
     };
 
     html! {
@@ -398,7 +484,7 @@ fn event_for(step: Step, before: &Session, after: &Session) -> Option<AdvisorEve
 fn announcement(session: &Session, recommendation: Option<&Recommendation>, view: View) -> String {
     let View { questionnaire, lang, .. } = view;
     match session.screen {
-        Screen::Intro | Screen::Review | Screen::Compare => String::new(),
+        Screen::Intro | Screen::Review | Screen::Team => String::new(),
         Screen::Question(index) => questionnaire.progress_text(index, lang),
         Screen::Result => recommendation
             .map(|r| format!("{}: {}", questionnaire.model_label(r.model(), lang), r.profile().name.get(lang)))

@@ -191,7 +191,18 @@ pub fn read_chosen_file(
     Some(gloo_file::callbacks::read_as_text(&gloo_file::File::from(file), move |text| done(text.map_err(drop))))
 }
 
-/// Prints `content` (a rendered result) on its own, without the host page:
+/// Prints the widget a clicked button is in, on its own (see [`print_alone`]).
+pub fn print_widget_of(event: &web_sys::MouseEvent, title: &str, lang: &str) {
+    let advisor = event
+        .target()
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .and_then(|button| button.closest(".advisor").ok().flatten());
+    if let Some(advisor) = advisor {
+        print_alone(&advisor, title, lang);
+    }
+}
+
+/// Prints `content` (a rendered result or team view) on its own, without the host page:
 /// a copy goes into a hidden same-origin frame that links the widget's own
 /// stylesheet (its print rules set the A4 page), and that frame is printed.
 pub fn print_alone(content: &Element, title: &str, lang: &str) {

@@ -20,6 +20,7 @@ pub struct IntroProps {
     pub on_start_over: Callback<()>,
     pub on_restore: Callback<Answers>,
     pub on_notice: Callback<Notice>,
+    pub on_team: Callback<()>,
 }
 
 pub fn intro_screen(props: &IntroProps) -> Html {
@@ -69,6 +70,11 @@ pub fn intro_screen(props: &IntroProps) -> Html {
                 <li>{ ui.intro_privacy().get(lang) }</li>
             </ul>
             { actions }
+            <p class="team-entry">
+                <button type="button" class="link-button" onclick={props.on_team.reform(|_| ())}>
+                    { ui.team_view().get(lang) }
+                </button>
+            </p>
         </section>
     }
 }

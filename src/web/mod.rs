@@ -14,7 +14,6 @@ mod actions;
 mod app;
 mod browser;
 mod chart;
-mod compare;
 mod file_load;
 mod intro;
 mod lang_switch;
@@ -23,6 +22,7 @@ mod question;
 mod reader;
 mod result;
 mod review;
+mod team;
 
 use std::cell::Cell;
 
@@ -200,6 +200,15 @@ fn warn(warning: Option<AttributeWarning>) {
     }
 }
 
+/// `{ "1": …, "2": …, "3": … }`, keyed by model number.
+fn by_model(values: [JsValue; 3]) -> Object {
+    let object = Object::new();
+    for m in CollaborationModel::ALL {
+        let _ = Reflect::set(&object, &m.number().to_string().into(), &values[m.index()]);
+    }
+    object
+}
+
 /// Dispatches an event on the host element: bubbling and composed, so it
 /// leaves the shadow root and reaches listeners anywhere on the page.
 fn dispatch(host: &HtmlElement, event: &AdvisorEvent) {
@@ -216,11 +225,27 @@ fn dispatch(host: &HtmlElement, event: &AdvisorEvent) {
         AdvisorEvent::Completed { model, fits } => {
             set("model", model.number().into());
             set("modelKey", model.key().into());
-            let fit = Object::new();
-            for m in CollaborationModel::ALL {
-                let _ = Reflect::set(&fit, &m.number().to_string().into(), &fits[m.index()].into());
-            }
-            set("fit", fit.into());
+            set("fit", by_model(fits.map(JsValue::from)).into());
+        }
+        AdvisorEvent::Team { members, model, fits, on_top, consensus } => {
+            let list: js_sys::Array = members
+                .iter()
+                .map(|member| {
+                    let entry = Object::new();
+                    let _ = Reflect::set(&entry, &"model".into(), &member.model.number().into());
+                    let _ = Reflect::set(&entry, &"modelKey".into(), &member.model.key().into());
+                    let _ = Reflect::set(&entry, &"fit".into(), &by_model(member.fits.map(JsValue::from)));
+                    JsValue::from(entry)
+                })
+                .collect();
+            set("members", list.into());
+            let team = Object::new();
+            let _ = Reflect::set(&team, &"model".into(), &model.number().into());
+            let _ = Reflect::set(&team, &"modelKey".into(), &model.key().into());
+            let _ = Reflect::set(&team, &"fit".into(), &by_model(fits.map(JsValue::from)));
+            let _ = Reflect::set(&team, &"onTop".into(), &by_model(on_top.map(|n| JsValue::from(n as u32))));
+            let _ = Reflect::set(&team, &"consensus".into(), &consensus.map_or(JsValue::NULL, |m| m.number().into()));
+            set("team", team.into());
         }
     }
     let init = CustomEventInit::new();

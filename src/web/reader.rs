@@ -1,14 +1,17 @@
 //! The widget's side of the on-demand reader (`src/bin/reader.rs`): the
 //! loader hands over a function `(kind, payload) → Promise` that starts the
-//! reader's worker on first use. Answers files go through it both ways, so
-//! the widget itself never parses or writes JSON. Views reach it through
+//! reader's worker on first use. Answers files go through it both ways, and
+//! team files out, so the widget itself never parses or writes JSON. Views reach it through
 //! [`super::View`].
 
 use js_sys::{Function, Reflect, Uint8Array};
 use wasm_bindgen::JsValue;
 
 use super::browser::on_settled;
+use serde::Serialize;
+
 use crate::engine::answer_file::{AnswerFileError, AnswersFile, LoadedAnswers};
+use crate::engine::team_file::TeamFile;
 
 /// A plain `Copy` handle, so it travels in [`super::View`]: the function is
 /// kept for the page's life. The loader passes its one function to every
@@ -73,8 +76,18 @@ impl Reader {
 
     /// Writes an answers file as JSON; `None` when the reader could not run.
     pub fn write_answers(&self, file: &AnswersFile, done: impl FnOnce(Option<String>) + 'static) {
+        self.write_json("export", file, done);
+    }
+
+    /// Writes a team file as JSON; `None` when the reader could not run.
+    pub fn write_team(&self, file: &TeamFile, done: impl FnOnce(Option<String>) + 'static) {
+        self.write_json("export-team", file, done);
+    }
+
+    /// Sends `file` in the compact form; the reader replies with its JSON.
+    fn write_json(&self, kind: &str, file: &impl Serialize, done: impl FnOnce(Option<String>) + 'static) {
         let bytes = postcard::to_allocvec(file).unwrap_or_default();
-        self.request("export", &Uint8Array::from(bytes.as_slice()).into(), "json", move |reply| {
+        self.request(kind, &Uint8Array::from(bytes.as_slice()).into(), "json", move |reply| {
             done(reply.and_then(|json| json.as_string()))
         });
     }

@@ -14,7 +14,7 @@ use super::View;
 use super::actions::ShareActions;
 use super::chart::{fit_chart, FitChartProps};
 use super::review::{answer_list, AnswerListProps};
-use crate::engine::answers::{Choice, CompleteAnswers};
+use crate::engine::answers::Choice;
 use crate::engine::lang::Text;
 use crate::engine::questionnaire::{fill, PlanStep};
 use crate::engine::recommendation::Recommendation;
@@ -34,7 +34,7 @@ pub struct ResultProps {
     pub on_review: Callback<()>,
     pub on_restart: Callback<()>,
     pub on_take_it_yourself: Callback<()>,
-    pub on_compare: Callback<CompleteAnswers>,
+    pub on_team: Callback<()>,
 }
 
 pub fn result_screen(props: &ResultProps) -> Html {
@@ -68,7 +68,7 @@ pub fn result_screen(props: &ResultProps) -> Html {
             if let Some(first) = first_step {
                 <div class="first-step">
                     <h3>{ ui.first_step_title().get(lang) }</h3>
-                    { plan_step(view, &wording, first) }
+                    { plan_step(view, &wording, first, &[]) }
                 </div>
             }
             // Why the plan starts where it does: what the model needs first.
@@ -163,7 +163,7 @@ pub fn result_screen(props: &ResultProps) -> Html {
             if !next_steps.is_empty() {
                 { disclosure("steps", ui.next_steps_title().get(lang), html! {
                     <ol class="first-steps">
-                        { for next_steps.iter().map(|step| html! { <li>{ plan_step(view, &wording, step) }</li> }) }
+                        { for next_steps.iter().map(|step| html! { <li>{ plan_step(view, &wording, step, &[]) }</li> }) }
                     </ol>
                 }) }
             }
@@ -202,7 +202,7 @@ pub fn result_screen(props: &ResultProps) -> Html {
             { disclosure("actions", ui.actions_title().get(lang), html! {
                 <ShareActions {view} answers={recommendation.answers} shared={props.shared}
                     id_prefix={props.id_prefix.clone()} save_key={props.save_key.clone()}
-                    on_compare={props.on_compare.clone()} />
+                    on_team={props.on_team.clone()} />
             }) }
 
             <section class="result-part print-only">
@@ -240,15 +240,19 @@ fn answer_line(view: View, answer: &Choice) -> Html {
     }
 }
 
-/// A step of the plan: what to do, who owns it, by when, and what done
-/// looks like.
-fn plan_step(view: View, wording: &Wording, step: &PlanStep) -> Html {
+/// A step of the plan: what to do, who owns it (with the team members who
+/// hold that role, in the team view), by when, and what done looks like.
+pub(super) fn plan_step(view: View, wording: &Wording, step: &PlanStep, holders: &[&str]) -> Html {
     let View { questionnaire, lang, .. } = view;
     let ui = questionnaire.texts();
     html! {<>
         <p class="step-text">{ wording.text(questionnaire, &step.text, lang) }</p>
         <p class="step-meta">
-            <span class="step-owner">{ ui.owner_label().get(lang) }{ ": " }<strong>{ wording.role(questionnaire, &step.owner, lang) }</strong></span>
+            <span class="step-owner">{ ui.owner_label().get(lang) }{ ": " }<strong>{ wording.role(questionnaire, &step.owner, lang) }</strong>
+                if !holders.is_empty() {
+                    { " — " }{ holders.join(", ") }
+                }
+            </span>
             <span class="step-days">{ fill(ui.within_days().get(lang), &[("days", step.days.to_string())]) }</span>
         </p>
         <p class="step-done"><strong>{ ui.done_label().get(lang) }</strong>{ ": " }{ wording.text(questionnaire, &step.done, lang) }</p>

@@ -3,7 +3,7 @@
 // zoom, target sizes, reduced motion, locale formatting, language parity.
 import { test, expect } from '@playwright/test';
 import { createRequire } from 'node:module';
-import { Advisor, REALISTIC, ARCHETYPE, QUESTION_COUNT, saveScreenshot } from './advisor.page.mjs';
+import { Advisor, REALISTIC, ARCHETYPE, LEADERSHIP_TEAM, QUESTION_COUNT, saveScreenshot } from './advisor.page.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -48,16 +48,18 @@ for (const lang of ['id', 'en']) {
         }
         await expect(advisor.result()).toBeVisible();
         await expectNoViolations(page, 'result (close call)');
-        await advisor.root.getByRole('button', { name: /Compare|Bandingkan dengan rekan/ }).click();
-        await advisor.root.locator('.compare-row button').click();
-        await expectNoViolations(page, 'compare form with an error');
-        await advisor.root.locator('.review, .result').first().waitFor();
+        await advisor.root.getByRole('button', { name: /Team view|Hasil tim/ }).click();
+        await advisor.root.locator('.team-gather button').click();
+        await expect(advisor.root.locator('.gather-problems')).toBeVisible();
+        await expectNoViolations(page, 'team view, your result alone, with an error');
+        await advisor.root.locator('.nav .secondary').click();
+        await expect(advisor.result()).toBeVisible();
         await advisor.root.locator('.nav .secondary').click();
         await expect(advisor.root.locator('.review')).toBeVisible();
         await expectNoViolations(page, 'review');
       });
 
-      test('compare, shared result, notices, resume, small company', async ({ page, browser }) => {
+      test('team view, shared result, notices, resume, small company', async ({ page, browser }) => {
         const colleague = await (await browser.newContext()).newPage();
         await colleague.goto('/');
         const other = new Advisor(colleague);
@@ -70,10 +72,10 @@ for (const lang of ['id', 'en']) {
         await advisor.completeWith(ARCHETYPE.batikLabel);
         await expectNoViolations(page, 'result (small company, clear fit)');
         await advisor.root.locator('.action-buttons button').nth(3).click();
-        await advisor.root.locator('.compare-row input').fill(code);
-        await advisor.root.locator('.compare-row button').click();
-        await expect(advisor.root.locator('.compare')).toBeVisible();
-        await expectNoViolations(page, 'compare');
+        await advisor.root.locator('.team-gather textarea').fill(`${code}\n${LEADERSHIP_TEAM.map((m) => m.code).join('\n')}`);
+        await advisor.root.locator('.team-gather button').click();
+        await expect(advisor.root.locator('.team .member')).toHaveCount(6);
+        await expectNoViolations(page, 'team view of six');
 
         await page.goto(`/#cio-cmo=${code}`);
         await page.reload();
@@ -240,7 +242,11 @@ test.describe('layout', () => {
       await advisor.openSection('actions');
       await fits('result, save and share open');
       await advisor.root.locator('.action-buttons button').nth(3).click();
-      await fits('compare form');
+      await advisor.root.locator('.team-gather textarea').fill(LEADERSHIP_TEAM.map((m) => m.code).join('\n'));
+      await advisor.root.locator('.team-gather button').click();
+      await expect(advisor.root.locator('.team .member')).toHaveCount(5);
+      await fits('team view of five');
+      await advisor.root.locator('.nav .secondary').click();
       await advisor.root.locator('.nav .secondary').click();
       await fits('review');
     });

@@ -2,15 +2,48 @@
 // pierce open shadow roots, so these reach inside the widget.
 import { expect } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 
-export { QUESTION_COUNT, REALISTIC, ARCHETYPE } from '../answer-sets.mjs';
+export { QUESTION_COUNT, REALISTIC, ARCHETYPE, LEADERSHIP_TEAM } from '../answer-sets.mjs';
 
 const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url));
 
 export async function saveScreenshot(target, name) {
   mkdirSync(ARTIFACTS, { recursive: true });
   await target.screenshot({ path: `${ARTIFACTS}${name}.png` });
+}
+
+/**
+ * Presses one of the widget's print buttons and returns the document its
+ * print frame would print: the frame's print() is caught, not run.
+ */
+export async function printedDocument(page, advisor, button) {
+  await advisor.root.evaluate((host) => {
+    window.__printed = [];
+    new MutationObserver((changes) => {
+      for (const change of changes) for (const node of change.addedNodes) {
+        if (node.classList?.contains('print-frame')) {
+          node.contentWindow.print = () => window.__printed.push(node.contentDocument.documentElement.outerHTML);
+        }
+      }
+    }).observe(host.shadowRoot, { childList: true, subtree: true });
+  });
+  await advisor.root.getByRole('button', { name: button }).click();
+  await expect.poll(() => page.evaluate(() => window.__printed.length)).toBe(1);
+  return page.evaluate(() => window.__printed[0]);
+}
+
+/**
+ * Lays a printed document out as a printer would (A4, print media), keeps
+ * its PDF as an artifact and returns the PDF's page count.
+ */
+export async function layOutForPrint(page, html, name) {
+  await page.evaluate((doc) => { document.open(); document.write(doc); document.close(); }, html);
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+  mkdirSync(ARTIFACTS, { recursive: true });
+  writeFileSync(`${ARTIFACTS}${name}.pdf`, pdf);
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 }
 
 export class Advisor {

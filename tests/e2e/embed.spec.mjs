@@ -238,7 +238,7 @@ test.describe('attributes', () => {
       e.addEventListener('click', () => {});
     });
     await expect.poll(() => warnings.length).toBe(2);
-    expect(warnings[0]).toBe('<cio-cmo-advisor>: there is no "advisor-completed" event, so this listener will never run. The events are advisor-start, advisor-answer, advisor-complete.');
+    expect(warnings[0]).toBe('<cio-cmo-advisor>: there is no "advisor-completed" event, so this listener will never run. The events are advisor-start, advisor-answer, advisor-complete, advisor-team.');
     expect(warnings[1]).toContain('no "AdvisorComplete" event');
   });
 

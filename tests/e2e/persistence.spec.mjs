@@ -1,8 +1,8 @@
-// Never lose an answer: resume, share links, print, answer files, compare,
+// Never lose an answer: resume, share links, print, answer files,
 // and every way those inputs can be bad.
 import { test, expect } from '@playwright/test';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { Advisor, REALISTIC, ARCHETYPE, QUESTION_COUNT, saveScreenshot } from './advisor.page.mjs';
+import { readFileSync } from 'node:fs';
+import { Advisor, REALISTIC, ARCHETYPE, QUESTION_COUNT, layOutForPrint, printedDocument, saveScreenshot } from './advisor.page.mjs';
 
 const KEY = 'cio-cmo-advisor/v1/default';
 
@@ -213,27 +213,13 @@ test.describe('share link', () => {
 test.describe('print and files', () => {
   test('Print / PDF prints the result alone, laid out for A4 without buttons', async ({ page }) => {
     const advisor = await completeOnPlain(page, ARCHETYPE.digitalBank);
-    // Catch the print frame as it is made, and what it would print.
-    await advisor.root.evaluate((host) => {
-      window.__printed = [];
-      new MutationObserver((changes) => {
-        for (const change of changes) for (const node of change.addedNodes) {
-          if (node.classList?.contains('print-frame')) {
-            node.contentWindow.print = () => window.__printed.push(node.contentDocument.documentElement.outerHTML);
-          }
-        }
-      }).observe(host.shadowRoot, { childList: true, subtree: true });
-    });
-    await advisor.root.getByRole('button', { name: 'Print / PDF' }).click();
-    await expect.poll(() => page.evaluate(() => window.__printed.length)).toBe(1);
-    const html = await page.evaluate(() => window.__printed[0]);
+    const html = await printedDocument(page, advisor, 'Print / PDF');
     await expect(advisor.root.locator('iframe.print-frame')).toHaveCount(0);
     expect(html).not.toContain('Arunika');
     expect(html).toContain('A joint Marketing Tech division');
 
     // Lay the printed document out as a printer would, and keep a PDF.
-    await page.evaluate((doc) => { document.open(); document.write(doc); document.close(); }, html);
-    await page.emulateMedia({ media: 'print' });
+    const pages = await layOutForPrint(page, html, 'result-print');
     await expect(page.locator('.advisor')).toBeVisible();
     for (const hidden of ['.nav', '.action-buttons', '.lang-switch']) {
       await expect(page.locator(hidden).first()).toBeHidden();
@@ -242,11 +228,8 @@ test.describe('print and files', () => {
       await expect(page.locator(shown)).toBeVisible();
     }
     await expect(page.locator('.answer-row')).toHaveCount(QUESTION_COUNT);
-    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
-    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(4);
-    writeFileSync(new URL('./artifacts/result-print.pdf', import.meta.url), pdf);
     await saveScreenshot(page, 'result-print-media');
   });
 
@@ -300,54 +283,6 @@ test.describe('print and files', () => {
     const contents = '{"format":"cio-cmo-advisor-answers","formatVersion":1,"questionnaireVersion":1,"answers":{"headcount":"50-249","revenue":"15-50bn"}}';
     await loadFile(page, advisor, { name: 'partial.json', mimeType: 'application/json', buffer: Buffer.from(contents) });
     await expect(advisor.progress()).toHaveText('Question 3 of 15');
-  });
-});
-
-test.describe('compare with a colleague', () => {
-  test('side by side, differences ranked, combined view', async ({ page, browser }) => {
-    // The colleague (say the CMO) answers elsewhere and sends a link.
-    const cmoPage = await (await browser.newContext()).newPage();
-    const cmo = await completeOnPlain(cmoPage, REALISTIC[1]);
-    const theirCode = await shareCode(cmo);
-
-    const advisor = await completeOnPlain(page, REALISTIC[3]);
-    await advisor.root.getByRole('button', { name: 'Compare with a colleague' }).click();
-    const input = advisor.root.getByLabel("Your colleague's link or code");
-    await expect(input).toBeFocused();
-    await advisor.root.getByRole('button', { name: 'Compare', exact: true }).click();
-    await expect(advisor.root.locator('.field-error')).toHaveText('Paste a link or code first.');
-    await input.fill('not a code');
-    await advisor.root.getByRole('button', { name: 'Compare', exact: true }).click();
-    await expect(advisor.root.locator('.field-error')).toHaveText('This link or code is damaged or incomplete.');
-    await input.fill(`https://intranet.example/advisor#cio-cmo=${theirCode}`);
-    await advisor.root.getByRole('button', { name: 'Compare', exact: true }).click();
-
-    const compare = advisor.root.locator('.compare');
-    await expect(compare.locator('h2')).toBeFocused();
-    await expect(compare.locator('.compare-summary')).toHaveText('You point to model 3, your colleague to model 1. Talk through the differences below first.');
-    await expect(compare.locator('.side-card')).toHaveCount(3);
-    await expect(compare.locator('.side-card').nth(0)).toHaveAttribute('data-recommended-model', '3');
-    await expect(compare.locator('.side-card').nth(1)).toHaveAttribute('data-recommended-model', '1');
-    await expect(compare).toContainText('You agree on 4 of 15 answers.');
-    const first = compare.locator('.differences li').first();
-    await expect(first).toHaveAttribute('data-question', 'new-unit-appetite');
-    await expect(first).toContainText('Taking your colleague\'s answer here would move you 17 percentage points toward model 1.');
-    await expect(compare.locator('.differences li')).toHaveCount(11);
-    await saveScreenshot(advisor.root, 'compare');
-    await advisor.root.getByRole('button', { name: 'Back to the result' }).click();
-    await expect(advisor.result()).toBeVisible();
-  });
-
-  test('identical answers agree on everything', async ({ page }) => {
-    const advisor = await completeOnPlain(page, REALISTIC[2]);
-    const code = await shareCode(advisor);
-    await advisor.root.getByRole('button', { name: 'Compare with a colleague' }).click();
-    await advisor.root.getByLabel("Your colleague's link or code").fill(code.toLowerCase());
-    await advisor.root.getByRole('button', { name: 'Compare', exact: true }).click();
-    const compare = advisor.root.locator('.compare');
-    await expect(compare.locator('.compare-summary')).toHaveText('You both point to model 2. Agree on the first steps together.');
-    await expect(compare).toContainText('You agree on 15 of 15 answers.');
-    await expect(compare).toContainText('Your answers are identical.');
   });
 });
 

@@ -2,7 +2,7 @@
 // tap targets, and print of a page whose sections are closed. (The same
 // first-screen check runs in every engine: scenarios.mjs.)
 import { test, expect } from '@playwright/test';
-import { Advisor, ARCHETYPE, REALISTIC, resultFor } from './advisor.page.mjs';
+import { Advisor, ARCHETYPE, LEADERSHIP_TEAM, REALISTIC, resultFor } from './advisor.page.mjs';
 
 test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
 
@@ -40,7 +40,8 @@ function smallTargets(advisor) {
   return advisor.root.evaluate((host) =>
     // Radios are inside their option's label, which is the target; a
     // visually hidden file input is opened by its button.
-    [...host.shadowRoot.querySelectorAll('button, summary, input:not([type=radio]):not(.visually-hidden), .option, a[href]')]
+    // A checkbox's label is its target too.
+    [...host.shadowRoot.querySelectorAll('button, summary, input:not([type=radio]):not([type=checkbox]):not(.visually-hidden), .option, label:has(> input[type=checkbox]), a[href]')]
       .map((element) => ({ element, box: element.getBoundingClientRect() }))
       .filter(({ box }) => box.width > 0 && (box.width < 44 || box.height < 44))
       .map(({ element, box }) => `${element.tagName.toLowerCase()}.${element.className} "${element.textContent.trim().slice(0, 30)}" ${box.width.toFixed(0)}×${box.height.toFixed(0)}`));
@@ -56,8 +57,12 @@ test('on a touch screen every target is at least 44 × 44 px: intro, question, r
   const result = await resultOnPhone(page, ARCHETYPE.digitalBank, 'en');
   for (const summary of await result.root.locator('details.result-part > summary').all()) await summary.tap();
   await expect(result.root.locator('details.result-part:not([open])')).toHaveCount(0);
-  await result.root.getByRole('button', { name: 'Compare with a colleague' }).tap();
-  expect(await smallTargets(result), 'result, every section open, compare form').toEqual([]);
+  expect(await smallTargets(result), 'result, every section open').toEqual([]);
+  await result.root.getByRole('button', { name: 'Team view' }).tap();
+  await result.root.locator('.team-gather textarea').fill(LEADERSHIP_TEAM.map((m) => m.code).join('\n'));
+  await result.root.getByRole('button', { name: 'Add to the team' }).tap();
+  await expect(result.root.locator('.team .member')).toHaveCount(5);
+  expect(await smallTargets(result), 'team view of five').toEqual([]);
 });
 
 test('a section opens and closes by tap, keyboard and screen reader alike: native disclosures', async ({ page }) => {

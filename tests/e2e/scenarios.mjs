@@ -6,7 +6,7 @@
 // Page functions given to `d.run` receive their arguments as one array and
 // must be self-contained: each driver sends them to the page as source.
 import assert from 'node:assert/strict';
-import { QUESTION_COUNT, REALISTIC, REWEIGHTED } from '../answer-sets.mjs';
+import { LEADERSHIP_TEAM, QUESTION_COUNT, REALISTIC, REWEIGHTED, teamLinkValue } from '../answer-sets.mjs';
 import { sameColumn, until } from '../support.mjs';
 import { hostLayoutPath, widgetAndFillBox } from './host-layouts.mjs';
 
@@ -284,6 +284,26 @@ export const SCENARIOS = [
       assert.equal(await d.run(() => window.__samePage), true);
       await own.click('.screen .nav .primary');
       await own.waitForText('.resume', /1 of 15/);
+    },
+  },
+  {
+    // The link is the one team.spec.mjs copies in Chromium: opened here in
+    // every engine, it shows the same team.
+    name: 'a team link opens the same team view, its labels as text',
+    async run(d, base) {
+      const members = [{ ...LEADERSHIP_TEAM[0], label: '<b>CEO</b>' }, ...LEADERSHIP_TEAM.slice(1)];
+      const widget = await openWidget(d, base, `/examples/plain.html#team-cio-cmo=${teamLinkValue(members)}`);
+      await widget.waitFor('.team-headline');
+      assert.equal(await widget.query('.team-headline', 0, 'attr', 'data-recommended-model'), '3');
+      assert.equal(await widget.text('.team-agreement'), 'Consensus: model 3 comes out on top for 3 of 4 members.');
+      assert.equal(await widget.count('.member'), 4);
+      assert.equal(await widget.count('.team-facts .fact-list > li'), 1);
+      assert.equal(await widget.query('.team-divisions .differences > li', 0, 'attr', 'data-question'), 'new-unit-appetite');
+      assert.equal(await widget.count('.team-divisions .differences > li'), 2);
+      assert.equal(await widget.count('.workshop-questions li'), 4);
+      assert.equal(await widget.text('.team-divisions dd', 2), '<b>CEO</b> and CMO');
+      assert.equal(await widget.count('.team b'), 0);
+      assert.equal(await d.run(() => localStorage.getItem('cio-cmo-advisor/v1/default')), null);
     },
   },
   {
