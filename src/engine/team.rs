@@ -195,12 +195,7 @@ impl Team {
         let mut problems = Vec::new();
         for item in items {
             match item {
-                Pasted::Code(code) => {
-                    let added = ShareCode::decode(code, questionnaire)
-                        .map_err(|error| GatherProblem::Code { item: code.to_owned(), error })
-                        .and_then(|c| self.add(Member { label: String::new(), answers: c.answers() }, code));
-                    problems.extend(added.err());
-                }
+                Pasted::Code(code) => problems.extend(self.add_code(code, String::new(), questionnaire)),
                 Pasted::Team(value) => problems.extend(self.add_link_members(value, questionnaire)),
             }
         }
@@ -221,13 +216,18 @@ impl Team {
         let mut problems = Vec::new();
         for part in value.split('.').filter(|p| !p.is_empty()) {
             let (code, label) = part.split_once('~').unwrap_or((part, ""));
-            let label = percent_encoding::percent_decode_str(label).decode_utf8_lossy();
-            let added = ShareCode::decode(code, questionnaire)
-                .map_err(|error| GatherProblem::Code { item: code.to_owned(), error })
-                .and_then(|c| self.add(Member { label: label.into_owned(), answers: c.answers() }, code));
-            problems.extend(added.err());
+            let label = percent_encoding::percent_decode_str(label).decode_utf8_lossy().into_owned();
+            problems.extend(self.add_code(code, label, questionnaire));
         }
         problems
+    }
+
+    /// Adds the member a share code stands for; the problem if it does not join.
+    fn add_code(&mut self, code: &str, label: String, questionnaire: &'static Questionnaire) -> Option<GatherProblem> {
+        ShareCode::decode(code, questionnaire)
+            .map_err(|error| GatherProblem::Code { item: code.to_owned(), error })
+            .and_then(|decoded| self.add(Member { label, answers: decoded.answers() }, code))
+            .err()
     }
 
     /// The value of a team link: each member's share code, with its label

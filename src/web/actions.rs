@@ -47,10 +47,7 @@ pub fn ShareActions(props: &ShareActionsProps) -> Html {
     let on_copy = {
         let (copy, key, code) = (copy.clone(), props.save_key.clone(), code.clone());
         Callback::from(move |_: MouseEvent| {
-            // A team link the page was opened with is not part of this result.
-            let fragment = without_fragment_part(&location_fragment(), &team_fragment_key(&key));
-            let url = page_url_with_fragment(&write_fragment(&fragment, &fragment_key(&key), &code));
-            copy_link(url, copy.clone());
+            copy_page_link(&fragment_key(&key), &code, &team_fragment_key(&key), copy.clone());
         })
     };
     let on_print = Callback::from(move |event: MouseEvent| {
@@ -92,8 +89,13 @@ pub fn ShareActions(props: &ShareActionsProps) -> Html {
     }
 }
 
-/// Copies a link, and shows it to copy by hand where the clipboard refuses.
-pub(super) fn copy_link(url: String, copy: UseStateHandle<Copy>) {
+/// Copies this page's address with `value` under `key` in its fragment and
+/// the part under `replaces` left out (a share link and a team link each
+/// replace the other), and shows it to copy by hand where the clipboard
+/// refuses.
+pub(super) fn copy_page_link(key: &str, value: &str, replaces: &str, copy: UseStateHandle<Copy>) {
+    let fragment = without_fragment_part(&location_fragment(), replaces);
+    let url = page_url_with_fragment(&write_fragment(&fragment, key, value));
     copy_text(&url.clone(), move |copied| copy.set(if copied { Copy::Copied } else { Copy::ByHand(url) }));
 }
 

@@ -71,12 +71,7 @@ pub fn result_screen(props: &ResultProps) -> Html {
                     { plan_step(view, &wording, first, &[]) }
                 </div>
             }
-            // Why the plan starts where it does: what the model needs first.
-            { for recommendation.prerequisites.iter().map(|p| html! {
-                <p class="note prerequisite">
-                    { fill(ui.prerequisite().get(lang), &[("n", model.number().to_string()), ("missing", text(&p.missing))]) }
-                </p>
-            }) }
+            { prerequisite_notes(view, &wording, recommendation) }
             if let Some(then) = recommendation.after_fixes {
                 <p class="note after-fixes">{ fill(ui.after_fixes().get(lang), &[("n", then.number().to_string())]) }</p>
             }
@@ -237,6 +232,23 @@ fn answer_line(view: View, answer: &Choice) -> Html {
             { ": " }
             <strong>{ answer.option().label.get(lang) }</strong>
         </p>
+    }
+}
+
+/// Why the plan starts where it does: what the recommended model needs
+/// first, one note per unmet precondition.
+pub(super) fn prerequisite_notes(view: View, wording: &Wording, recommendation: &Recommendation) -> Html {
+    let View { questionnaire, lang, .. } = view;
+    let model = recommendation.model().number().to_string();
+    html! {
+        { for recommendation.prerequisites.iter().map(|p| html! {
+            <p class="note prerequisite">
+                { fill(questionnaire.texts().prerequisite().get(lang), &[
+                    ("n", model.clone()),
+                    ("missing", wording.text(questionnaire, &p.missing, lang)),
+                ]) }
+            </p>
+        }) }
     }
 }
 

@@ -11,15 +11,15 @@ use yew::prelude::*;
 
 use super::View;
 
-use super::actions::{copy_link, Copy, CopyByHand};
-use super::browser::{download, location_fragment, page_url_with_fragment, print_widget_of};
-use super::result::plan_step;
+use super::actions::{copy_page_link, Copy, CopyByHand};
+use super::browser::{download, print_widget_of};
+use super::result::{plan_step, prerequisite_notes};
 use crate::engine::lang::Text;
 use crate::engine::model::CollaborationModel;
 use crate::engine::notice::gather_problem;
 use crate::engine::questionnaire::fill;
 use crate::engine::scoring::Evaluation;
-use crate::engine::share_code::{fragment_key, team_fragment_key, without_fragment_part, write_fragment, ShareCode};
+use crate::engine::share_code::{fragment_key, team_fragment_key, ShareCode};
 use crate::engine::team::{GatherProblem, Team, TeamResult, WorkshopQuestion, LABEL_MAX_CHARS, MAX_MEMBERS};
 use crate::engine::team_file::{team_csv, team_file};
 use crate::engine::wording::Wording;
@@ -81,10 +81,7 @@ pub fn TeamScreen(props: &TeamScreenProps) -> Html {
                 return;
             };
             too_long.set(false);
-            // The team link replaces a single result's share link in the fragment.
-            let fragment = without_fragment_part(&location_fragment(), &fragment_key(&key));
-            let url = page_url_with_fragment(&write_fragment(&fragment, &team_fragment_key(&key), &value));
-            copy_link(url, copy.clone());
+            copy_page_link(&team_fragment_key(&key), &value, &fragment_key(&key), copy.clone());
         })
     };
     let on_print = Callback::from(move |event: MouseEvent| {
@@ -379,11 +376,7 @@ fn team_analysis(view: View, team: &TeamResult, company: Option<&str>) -> Html {
         }) }
 
         { part("team-plan", ui.team_plan_title().get(lang), html! {<>
-            { for team.recommendation.prerequisites.iter().map(|p| html! {
-                <p class="note prerequisite">
-                    { fill(ui.prerequisite().get(lang), &[("n", n(model)), ("missing", wording.text(questionnaire, &p.missing, lang))]) }
-                </p>
-            }) }
+            { prerequisite_notes(view, &wording, &team.recommendation) }
             <ol class="first-steps">
                 { for team.recommendation.first_steps.iter().map(|step| {
                     html! { <li>{ plan_step(view, &wording, step, &team.holders(&step.owner)) }</li> }
