@@ -11,7 +11,7 @@
 
 use super::answers::CompleteAnswers;
 use super::lang::{Lang, Text};
-use super::questionnaire::{fill, AnswerIs, Questionnaire};
+use super::questionnaire::{fill, AnswerIs, Question, Questionnaire};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Wording {
@@ -83,6 +83,12 @@ impl Wording {
 
     pub fn text(&self, questionnaire: &Questionnaire, text: &Text, lang: Lang) -> String {
         self.fill(questionnaire, text.get(lang), lang, &[])
+    }
+
+    /// Whom to ask about a question answered "not sure" (its `ask`), worded
+    /// for this company; empty for a question without one.
+    pub fn ask(&self, questionnaire: &Questionnaire, question: &Question, lang: Lang) -> String {
+        question.ask.as_ref().map_or(String::new(), |ask| self.text(questionnaire, ask, lang))
     }
 
     /// Who holds a role (a key of `advisor_content::ROLES`), as the start

@@ -10,6 +10,7 @@ use super::View;
 use super::browser::{copy_text, download, location_fragment, page_url_with_fragment, print_widget_of};
 use crate::engine::answer_file::export;
 use crate::engine::answers::CompleteAnswers;
+use crate::engine::lang::Text;
 use crate::engine::questionnaire::fill;
 use crate::engine::share_code::{fragment_key, team_fragment_key, without_fragment_part, write_fragment, ShareCode};
 
@@ -77,11 +78,7 @@ pub fn ShareActions(props: &ShareActionsProps) -> Html {
                 }
             </div>
             <p class="share-code">{ fill(ui.share_code().get(lang), &[("code", code.clone())]) }</p>
-            { match &*copy {
-                Copy::Idle => Html::default(),
-                Copy::Copied => html! { <p class="copy-status" role="status">{ ui.link_copied().get(lang) }</p> },
-                Copy::ByHand(url) => html! { <CopyByHand {view} url={url.clone()} input_id={id("share-link")} /> },
-            } }
+            { copy_status(view, &copy, ui.link_copied(), id("share-link")) }
             if *download_failed {
                 <p class="download-status" role="alert">{ ui.download_failed().get(lang) }</p>
             }
@@ -99,16 +96,26 @@ pub(super) fn copy_page_link(key: &str, value: &str, replaces: &str, copy: UseSt
     copy_text(&url.clone(), move |copied| copy.set(if copied { Copy::Copied } else { Copy::ByHand(url) }));
 }
 
+/// What became of a copy: nothing yet, "copied" (`copied`, announced
+/// politely), or the link in a field to copy by hand.
+pub(super) fn copy_status(view: View, copy: &Copy, copied: &Text, input_id: String) -> Html {
+    match copy {
+        Copy::Idle => Html::default(),
+        Copy::Copied => html! { <p class="copy-status" role="status">{ copied.get(view.lang) }</p> },
+        Copy::ByHand(url) => html! { <CopyByHand {view} url={url.clone()} {input_id} /> },
+    }
+}
+
 #[derive(Properties, PartialEq)]
-pub(super) struct CopyByHandProps {
-    pub view: View,
-    pub url: String,
-    pub input_id: String,
+struct CopyByHandProps {
+    view: View,
+    url: String,
+    input_id: String,
 }
 
 /// The link in a read-only field, selected, for Ctrl+C.
 #[component]
-pub(super) fn CopyByHand(props: &CopyByHandProps) -> Html {
+fn CopyByHand(props: &CopyByHandProps) -> Html {
     let input = use_node_ref();
     {
         let input = input.clone();

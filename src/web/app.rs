@@ -29,7 +29,7 @@ use crate::engine::progress::SavedProgress;
 use crate::engine::questionnaire::Questionnaire;
 use crate::engine::recommendation::Recommendation;
 use crate::engine::share_code::{fragment_key, read_fragment, team_fragment_key, ShareCode, ShareCodeError};
-use crate::engine::team::{GatherProblem, Team};
+use crate::engine::team::Team;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct AdvisorState {
@@ -114,12 +114,9 @@ fn shared_link(
     Some(ShareCode::decode(code, questionnaire).map(|shared| shared.answers()))
 }
 
-/// A team link for this widget in the page URL: its members, and why any
-/// could not be read. None without such a link.
-fn team_link(questionnaire: &'static Questionnaire, save_key: &str) -> Option<(Team, Vec<GatherProblem>)> {
-    let fragment = location_fragment();
-    let value = read_fragment(&fragment, &team_fragment_key(save_key))?;
-    Some(Team::from_link(value, questionnaire))
+/// The value of a team link for this widget in the page URL, if any.
+fn team_link(save_key: &str) -> Option<String> {
+    read_fragment(&location_fragment(), &team_fragment_key(save_key)).map(str::to_owned)
 }
 
 impl AdvisorState {
@@ -140,7 +137,7 @@ impl AdvisorState {
             team: Team::default(),
             own_in_team: None,
         };
-        if let Some((team, problems)) = team_link(questionnaire, save_key) {
+        if let Some((team, problems)) = team_link(save_key).map(|value| Team::from_link(&value, questionnaire)) {
             state.notices.extend(problems.into_iter().map(Notice::TeamLink));
             // A team link with no member that can be read is only a notice.
             if !team.is_empty() {
@@ -227,15 +224,13 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
             // The team link last followed: a hash change that leaves it as
             // it was (another part changed, or Back to it) must not reset
             // the members added since.
-            let followed = std::cell::RefCell::new(
-                read_fragment(&location_fragment(), &team_fragment_key(&key)).map(str::to_owned),
-            );
+            let followed = std::cell::RefCell::new(team_link(&key));
             let listener = web_sys::window().map(|window| {
                 EventListener::new(&window, "hashchange", move |_| {
-                    let fragment = location_fragment();
-                    let value = read_fragment(&fragment, &team_fragment_key(&key)).map(str::to_owned);
-                    if value.is_some() && value != followed.replace(value.clone()) {
-                        let (team, problems) = Team::from_link(value.as_deref().unwrap_or_default(), questionnaire);
+                    let value = team_link(&key);
+                    let before = followed.replace(value.clone());
+                    if let Some(changed) = value.filter(|v| before.as_ref() != Some(v)) {
+                        let (team, problems) = Team::from_link(&changed, questionnaire);
                         for problem in problems {
                             state.dispatch(Action::Notify(Notice::TeamLink(problem)));
                         }

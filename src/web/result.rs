@@ -134,7 +134,7 @@ pub fn result_screen(props: &ResultProps) -> Html {
                         { for recommendation.unknowns.iter().map(|unknown| {
                             let question = questionnaire.question(unknown.question);
                             let topic = ("topic", question.topic.get(lang).to_owned());
-                            let ask = question.ask.as_ref().map_or(String::new(), &text);
+                            let ask = wording.ask(questionnaire, question, lang);
                             html! {
                                 <li data-question={question.id.clone()}>
                                     if unknown.would_change.is_empty() {

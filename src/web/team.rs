@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use super::View;
 
-use super::actions::{copy_page_link, Copy, CopyByHand};
+use super::actions::{copy_page_link, copy_status, Copy};
 use super::browser::{download, print_widget_of};
 use super::result::{plan_step, prerequisite_notes};
 use crate::engine::lang::Text;
@@ -211,11 +211,7 @@ pub fn TeamScreen(props: &TeamScreenProps) -> Html {
                     if *link_too_long {
                         <p class="download-status" role="alert">{ ui.team_link_write_too_long().get(lang) }</p>
                     }
-                    { match &*copy {
-                        Copy::Idle => Html::default(),
-                        Copy::Copied => html! { <p class="copy-status" role="status">{ ui.team_link_copied().get(lang) }</p> },
-                        Copy::ByHand(url) => html! { <CopyByHand {view} url={url.clone()} input_id={id("link")} /> },
-                    } }
+                    { copy_status(view, &copy, ui.team_link_copied(), id("link")) }
                     if *download_failed {
                         <p class="download-status" role="alert">{ ui.download_failed().get(lang) }</p>
                     }
@@ -353,7 +349,7 @@ fn team_analysis(view: View, team: &TeamResult, company: Option<&str>) -> Html {
                 <ul class="unknown-list">
                     { for team.unknowns.iter().map(|unknown| {
                         let question = questionnaire.question(unknown.question);
-                        let ask = question.ask.as_ref().map_or(String::new(), |t| wording.text(questionnaire, t, lang));
+                        let ask = wording.ask(questionnaire, question, lang);
                         html! {
                             <li data-question={question.id.clone()}>{ fill(ui.team_unknown().get(lang), &[
                                 ("count", integer(unknown.members.len())),
@@ -464,7 +460,7 @@ fn workshop_text(view: View, team: &TeamResult, wording: &Wording, question: Wor
         }
         WorkshopQuestion::Unknown(i) => {
             let question = questionnaire.question(team.unknowns[i].question);
-            let ask = question.ask.as_ref().map_or(String::new(), |t| wording.text(questionnaire, t, lang));
+            let ask = wording.ask(questionnaire, question, lang);
             fill(ui.workshop_unknown().get(lang), &[topic(team.unknowns[i].question), ("ask", ask)])
         }
         WorkshopQuestion::Hinge(q) => fill(
