@@ -7,16 +7,18 @@
 //   mobile   Lighthouse's mobile throttling through CDP: 150 ms round trip,
 //            1.6 Mbps down, 750 kbps up, CPU 4× slower; a 412×823 touch
 //            screen at 1.75×.
-// Files are served gzip-compressed (bench/server.mjs). Prints medians, the
-// ratios A/B, the mobile network floor and a waterfall of A's files; writes
-// bench/results/latest.json. TRACE=1 also writes a Chrome trace of one
-// mobile visit of A to bench/results/mobile-widget-trace.json.
+// Files are served compressed (bench/server.mjs), each profile once with
+// gzip and once with brotli (ENCODINGS=gzip,br, both by default). Prints
+// medians, the ratios A/B, the mobile network floor and a waterfall of A's
+// files; writes bench/results/latest.json. TRACE=1 also writes a Chrome
+// trace of one mobile visit of A to bench/results/mobile-widget-trace.json.
 import { launchChromium } from './chromium.mjs';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { startBenchServer } from './server.mjs';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 15);
 const PROFILE_NAMES = (process.env.PROFILES ?? 'desktop,mobile').split(',');
+const ENCODINGS = (process.env.ENCODINGS ?? 'gzip,br').split(',');
 const PAGES = { A: '/bench/widget.html', 'A+': '/bench/widget-preload.html', B: '/bench/surveyjs.html' };
 const SIDES = Object.keys(PAGES);
 const LOADED = /\.(js|css|wasm)$/;
@@ -35,18 +37,19 @@ const PROFILES = {
     },
   },
 };
-// Requests on the critical path before the first question. A: the page,
-// the loader, then the engine's JS, its wasm and the stylesheet in
-// parallel. A+: the page, then everything at once (the stylesheet follows
-// the loader, but is small and off the path to the wasm).
+// Requests on the critical path before the engine runs. A: the page, the
+// loader, then the engine's JS, its wasm and the stylesheet in parallel.
+// A+: the page, then everything at once (the stylesheet follows the loader,
+// but is small and off the path to the wasm). The build-time first screens
+// need only the page, the loader and the stylesheet.
 const ROUND_TRIPS = { A: 3, 'A+': 2 };
 
 mkdirSync(RESULTS, { recursive: true });
-const server = await startBenchServer();
-const base = `http://127.0.0.1:${server.address().port}`;
+const servers = Object.fromEntries(await Promise.all(ENCODINGS.map(async (encoding) => [encoding, await startBenchServer(0, { encoding })])));
 const browser = await launchChromium();
 
-async function visit(profile, path, trace) {
+async function visit(profile, encoding, path, trace) {
+  const base = `http://127.0.0.1:${servers[encoding].address().port}`;
   const context = await browser.newContext(profile.context);
   const page = await context.newPage();
   await profile.throttle?.(page);
@@ -63,6 +66,7 @@ async function visit(profile, path, trace) {
   return {
     transferBytes: files.reduce((sum, file) => sum + file.size, 0),
     files: Object.fromEntries(files.map((file) => [new URL(file.name).pathname, file])),
+    paintedMs: result.painted,
     startShownMs: result.startShown,
     firstQuestionMs: result.firstQuestion,
     clickToDomMs: median(result.clickToDom),
@@ -70,6 +74,7 @@ async function visit(profile, path, trace) {
     clickToFrameMs: median(result.clickToFrame),
     nextFramePaints: result.framesToPaint.filter((n) => n <= 1).length / result.framesToPaint.length,
     completeMs: result.complete,
+    layoutShift: result.layoutShift,
   };
 }
 
@@ -80,7 +85,8 @@ function median(values) {
 }
 
 const METRICS = [
-  ['transferBytes', 'Transfer (gzip, JS + wasm + CSS)', (v) => `${(v / 1024).toFixed(1)} KB`],
+  ['transferBytes', 'Transfer (JS + wasm + CSS)', (v) => `${(v / 1024).toFixed(1)} KB`],
+  ['paintedMs', 'Navigation → widget painted', (v) => `${v.toFixed(1)} ms`],
   ['startShownMs', 'Navigation → Start button shown', (v) => `${v.toFixed(1)} ms`],
   ['firstQuestionMs', 'Navigation → first question interactive', (v) => `${v.toFixed(1)} ms`],
   ['clickToDomMs', 'Click → next question in the DOM (median of 14)', (v) => `${v.toFixed(2)} ms`],
@@ -88,19 +94,21 @@ const METRICS = [
   ['clickToFrameMs', 'Click → next frame after that update (median of 14)', (v) => `${v.toFixed(2)} ms`],
   ['nextFramePaints', 'Steps painted in the very next frame', (v) => `${(v * 100).toFixed(0)}%`],
   ['completeMs', 'Complete all 15 questions', (v) => `${v.toFixed(1)} ms`],
+  ['layoutShift', 'Cumulative layout shift of the page', (v) => v.toFixed(3)],
 ];
 
 const report = { rounds: ROUNDS, date: new Date().toISOString(), chromium: browser.version(), profiles: {} };
-for (const name of PROFILE_NAMES) {
-  const profile = PROFILES[name];
-  if (!profile) throw new Error(`unknown profile ${name}; known: ${Object.keys(PROFILES).join(', ')}`);
+for (const [profileName, encoding] of PROFILE_NAMES.flatMap((p) => ENCODINGS.map((e) => [p, e]))) {
+  const profile = PROFILES[profileName];
+  if (!profile) throw new Error(`unknown profile ${profileName}; known: ${Object.keys(PROFILES).join(', ')}`);
+  const name = `${profileName}, ${encoding}`;
   const runs = Object.fromEntries(SIDES.map((side) => [side, []]));
   for (let round = 1; round <= ROUNDS; round++) {
-    for (const side of SIDES) runs[side].push(await visit(profile, PAGES[side]));
+    for (const side of SIDES) runs[side].push(await visit(profile, encoding, PAGES[side]));
     process.stdout.write(`${name}: round ${round}/${ROUNDS}\r`);
   }
-  if (process.env.TRACE && name === 'mobile') {
-    await visit(profile, PAGES.A, new URL('mobile-widget-trace.json', RESULTS).pathname);
+  if (process.env.TRACE && profileName === 'mobile' && encoding === ENCODINGS[0]) {
+    await visit(profile, encoding, PAGES.A, new URL('mobile-widget-trace.json', RESULTS).pathname);
   }
 
   const summary = {};
@@ -112,13 +120,13 @@ for (const name of PROFILE_NAMES) {
     summary[key] = { ...value, ratio: value.A / value.B, ratioPreload: value['A+'] / value.B };
     console.log(`| ${label} | ${show(value.A)} | ${show(value['A+'])} | ${show(value.B)} | ${(value.A / value.B).toFixed(2)}× | ${(value['A+'] / value.B).toFixed(2)}× |`);
   }
-  if (name === 'mobile') {
+  if (profileName === 'mobile') {
     summary.networkFloorMs = {};
     for (const side of ['A', 'A+']) {
       const bytes = summary.transferBytes[side];
       const floor = ROUND_TRIPS[side] * MOBILE_NETWORK.latency + (bytes / MOBILE_NETWORK.downloadThroughput) * 1000;
       summary.networkFloorMs[side] = floor;
-      console.log(`\nNetwork floor for ${side}: ${ROUND_TRIPS[side]} round trips × ${MOBILE_NETWORK.latency} ms + ${(bytes / 1024).toFixed(1)} KB at ${MOBILE_NETWORK.downloadThroughput / 1000} kB/s = ${floor.toFixed(0)} ms; first question at ${(summary.firstQuestionMs[side] / floor).toFixed(2)}× the floor.`);
+      console.log(`\nNetwork floor for ${side}'s engine: ${ROUND_TRIPS[side]} round trips × ${MOBILE_NETWORK.latency} ms + ${(bytes / 1024).toFixed(1)} KB at ${MOBILE_NETWORK.downloadThroughput / 1000} kB/s = ${floor.toFixed(0)} ms; first question at ${(summary.firstQuestionMs[side] / floor).toFixed(2)}× the floor.`);
     }
   }
   // Where A's time goes: each file's request start, first byte and last
@@ -132,14 +140,15 @@ for (const name of PROFILE_NAMES) {
   for (const [path, t] of Object.entries(waterfall)) {
     console.log(`  ${path.padEnd(34)} ${t.start.toFixed(0).padStart(6)} → ${t.firstByte.toFixed(0).padStart(6)} → ${t.end.toFixed(0).padStart(6)}`);
   }
+  console.log(`  ${'widget painted'.padEnd(34)} ${summary.paintedMs.A.toFixed(0).padStart(6)}`);
   console.log(`  ${'Start button shown'.padEnd(34)} ${summary.startShownMs.A.toFixed(0).padStart(6)}`);
   console.log(`  ${'first question interactive'.padEnd(34)} ${summary.firstQuestionMs.A.toFixed(0).padStart(6)}`);
-  console.log('\nFiles (gzip bytes):');
+  console.log(`\nFiles (${encoding} bytes):`);
   for (const side of ['A', 'B']) {
     console.log(`  ${side}: ${JSON.stringify(Object.fromEntries(Object.entries(runs[side][0].files).map(([path, f]) => [path, f.size])))}`);
   }
   report.profiles[name] = { summary, runs };
 }
 await browser.close();
-server.close();
+for (const server of Object.values(servers)) server.close();
 writeFileSync(new URL('latest.json', RESULTS), JSON.stringify(report, null, 2));

@@ -20,7 +20,7 @@ trap 'rm -rf "$STAGE"' EXIT
 rm -rf "$OUT"
 mkdir -p "$OUT"
 
-ENGINE_FILES=(cio-cmo-advisor-app.js cio-cmo-advisor-app_bg.wasm cio-cmo-advisor.css)
+ENGINE_FILES=(cio-cmo-advisor-app.js cio-cmo-advisor-app_bg.wasm)
 # Fetched only by a page with its own content file, or to load or save answers.
 READER_FILES=(cio-cmo-advisor-reader.js cio-cmo-advisor-reader_bg.wasm)
 # Scripts the loader names with `new URL('./…', import.meta.url)`: shipped
@@ -32,11 +32,13 @@ stamp() { # replaces the version placeholder in every file under $1
   grep -rl '0.0.0-set-by-release' "$1" | xargs -r sed -i "s/0\.0\.0-set-by-release/$VERSION/g"
 }
 
-# npm: the loader's scripts as written (bundlers read their comments), the
-# rest minified; content-file types generated from the schema.
+# npm: the loader's scripts as written (bundlers read their comments) with
+# the stylesheet and first screens written in, the rest minified;
+# content-file types generated from the schema.
 mkdir "$STAGE/npm"
 cp packaging/npm/* "$STAGE/npm/"
 for file in "${LOADER_SCRIPTS[@]}"; do cp "embed/$file" "$STAGE/npm/"; done
+node scripts/build-loader.mjs "$STAGE/npm/cio-cmo-advisor.js"
 for file in "${ENGINE_FILES[@]}" "${READER_FILES[@]}"; do cp "dist/$file" "$STAGE/npm/"; done
 cp "${CONTENT_FILES[@]}" "$STAGE/npm/"
 json2ts -i content/advisor.schema.json -o "$STAGE/npm/content.d.ts" \
@@ -59,7 +61,7 @@ cp "${CONTENT_FILES[@]}" "$PLAIN/"
 cat > "$PLAIN/README.txt" <<TEXT
 CIO–CMO Collaboration Advisor $VERSION
 
-Copy the .js, .wasm and .css files into one folder of your site, e.g.
+Copy the .js and .wasm files into one folder of your site, e.g.
 /assets/advisor/$VERSION/, and add two lines to any page:
 
   <script type="module" src="/assets/advisor/$VERSION/cio-cmo-advisor.js"></script>

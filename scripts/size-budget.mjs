@@ -1,6 +1,7 @@
 // Size test (part of scripts/test.sh, after the release build). Two paths:
 // - the default path, everything the plain two-line embed loads: the
-//   loader, the engine (JS + wasm) and the stylesheet, at most
+//   loader (which carries the stylesheet and the first screens) and the
+//   engine (JS + wasm), at most
 //   DEFAULT_BUDGET_KB gzip (level 9);
 // - what a page with its own content file fetches on top: the files
 //   module (which is also the reader's worker) and the reader's JS and wasm,
@@ -13,9 +14,10 @@
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-// What the team view reached (issue 19), plus 3 KB: 191.2 and 99.2 KB gzip
-// (the advice v2 had reached 162.9 and 97.1; BENCH.md has the split).
-const DEFAULT_BUDGET_KB = 194.2;
+// What the first screens before the engine reached (issue 20), plus 3 KB:
+// 197.5 and 99.2 KB gzip (the team view had reached 191.2 and 99.2, the
+// advice v2 162.9 and 97.1; BENCH.md has the split).
+const DEFAULT_BUDGET_KB = 200.5;
 const READER_BUDGET_KB = 102.2;
 const DIST = new URL('../dist/', import.meta.url);
 
@@ -28,7 +30,7 @@ const onDemand = (file) => file === 'cio-cmo-advisor-files.js' || file.includes(
 const loaded = urlsIn('cio-cmo-advisor.js');
 const defaultPath = ['cio-cmo-advisor.js', ...loaded.filter((f) => !onDemand(f))];
 const readerPath = loaded.filter(onDemand);
-if (defaultPath.length < 4) throw new Error(`expected the loader to load the engine (JS + wasm) and its CSS; found ${defaultPath.join(', ')}`);
+if (defaultPath.length < 3) throw new Error(`expected the loader to load the engine (JS + wasm); found ${defaultPath.join(', ')}`);
 if (readerPath.length < 3) throw new Error(`expected the loader to name the files module and the reader's JS and wasm; found ${readerPath.join(', ')}`);
 
 function measure(files) {

@@ -1,9 +1,8 @@
 //! CIO–CMO Collaboration Advisor.
 //!
-//! `engine` is the decision engine in plain Rust; `web` renders it with Yew
-//! and is only built for the browser.
+//! `engine` is the decision engine in plain Rust; `web` renders it with Yew:
+//! in the browser, and natively to build the first screens' HTML.
 pub mod embed;
 pub mod engine;
 
-#[cfg(target_arch = "wasm32")]
 pub mod web;

@@ -36,19 +36,30 @@ mod exports {
 
     /// Mounts a widget. `content`: a host page's own content in the compact
     /// form the reader module returned; absent for the built-in one.
-    /// `reader`: the loader's function to the reader module.
+    /// `reader`: the loader's function to the reader module. `early`: what
+    /// the visitor did on the build-time first screens (the loader's
+    /// record); `on_first_render`: called once the widget has rendered.
     #[wasm_bindgen]
     pub fn mount(
         host: HtmlElement,
         root: Element,
         content: Option<Vec<u8>>,
         reader: Option<Function>,
+        early: Option<String>,
+        on_first_render: Option<Function>,
     ) -> Result<AdvisorInstance, JsError> {
         let questionnaire = match content {
             Some(bytes) => Some(Questionnaire::from_compact(&bytes).map_err(|e| JsError::new(&e.to_string()))?),
             None => None,
         };
-        Ok(AdvisorInstance(Some(cio_cmo_advisor::web::mount(host, root, questionnaire, Reader::new(reader)))))
+        Ok(AdvisorInstance(Some(cio_cmo_advisor::web::mount(
+            host,
+            root,
+            questionnaire,
+            Reader::new(reader),
+            early,
+            on_first_render,
+        ))))
     }
 }
 

@@ -21,6 +21,16 @@ thread_local! {
 
 impl Widget {
     fn new(attributes: &[(&str, &str)]) -> Widget {
+        Widget::taking_over(attributes, None, None)
+    }
+
+    /// Mounted as the loader mounts it over the build-time first screens:
+    /// with what the visitor did there, and told of the first render.
+    fn taking_over(
+        attributes: &[(&str, &str)],
+        early: Option<&str>,
+        on_first_render: Option<js_sys::Function>,
+    ) -> Widget {
         let document = web_sys::window().unwrap().document().unwrap();
         let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
         // Its own id, so its saved progress is its own.
@@ -31,7 +41,8 @@ impl Widget {
         let root = document.create_element("div").unwrap();
         host.append_child(&root).unwrap();
         document.body().unwrap().append_child(&host).unwrap();
-        let mounted = mount(host.clone(), root, None, cio_cmo_advisor::web::Reader::new(None));
+        let reader = cio_cmo_advisor::web::Reader::new(None);
+        let mounted = mount(host.clone(), root, None, reader, early.map(str::to_owned), on_first_render);
         Widget { host, mounted }
     }
 
@@ -58,6 +69,22 @@ impl Widget {
 
     fn next_button(&self) -> HtmlElement {
         self.get(".question button[type=submit]").unchecked_into()
+    }
+
+    fn listen(&self, names: &[&str]) -> std::rc::Rc<std::cell::RefCell<Vec<String>>> {
+        let log = std::rc::Rc::new(std::cell::RefCell::new(Vec::<String>::new()));
+        for name in names {
+            let log = log.clone();
+            let listener = Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |event: web_sys::CustomEvent| {
+                let detail = js_sys::JSON::stringify(&event.detail()).unwrap();
+                log.borrow_mut().push(format!("{} {}", event.type_(), String::from(detail)));
+            });
+            // Listening on the document proves the events bubble out.
+            let document = web_sys::window().unwrap().document().unwrap();
+            document.add_event_listener_with_callback(name, listener.as_ref().unchecked_ref()).unwrap();
+            listener.forget();
+        }
+        log
     }
 
     fn remove(self) {
@@ -191,22 +218,7 @@ async fn the_host_lang_attribute_is_followed_live() {
 #[wasm_bindgen_test]
 async fn events_reach_the_host_page() {
     let widget = Widget::new(&[("lang", "en")]);
-    let log = std::rc::Rc::new(std::cell::RefCell::new(Vec::<String>::new()));
-    for name in ["advisor-start", "advisor-answer", "advisor-complete"] {
-        let log = log.clone();
-        let listener = Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |event: web_sys::CustomEvent| {
-            let detail = js_sys::JSON::stringify(&event.detail()).unwrap();
-            log.borrow_mut().push(format!("{} {}", event.type_(), String::from(detail)));
-        });
-        // Listening on the document proves the events bubble out.
-        web_sys::window()
-            .unwrap()
-            .document()
-            .unwrap()
-            .add_event_listener_with_callback(name, listener.as_ref().unchecked_ref())
-            .unwrap();
-        listener.forget();
-    }
+    let log = widget.listen(&["advisor-start", "advisor-answer", "advisor-complete"]);
     start(&widget).await;
     widget.choose(4);
     settle().await;
@@ -214,6 +226,49 @@ async fn events_reach_the_host_page() {
     assert_eq!(log[0], "advisor-start {}");
     assert_eq!(log[1], r#"advisor-answer {"questionId":"headcount","optionId":"5000-plus"}"#);
     drop(log);
+    widget.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_engine_takes_over_where_the_build_time_screens_left_off() {
+    let renders = std::rc::Rc::new(std::cell::Cell::new(0));
+    let counted = renders.clone();
+    let on_first_render = Closure::<dyn FnMut()>::new(move || counted.set(counted.get() + 1));
+    // The page asks for Indonesian; on the build-time screens the visitor
+    // switched to English, started, changed their mind once and chose 50–249.
+    let record = "lang:en start choose:under-50 choose:50-249";
+    let mut widget = Widget::taking_over(
+        &[("lang", "id")],
+        Some(record),
+        Some(on_first_render.as_ref().unchecked_ref::<js_sys::Function>().clone()),
+    );
+    let log = widget.listen(&["advisor-start", "advisor-answer"]);
+    settle().await;
+    assert_eq!(renders.get(), 1);
+    assert_eq!(widget.text(".progress-text"), "Question 1 of 15");
+    let chosen: HtmlInputElement = widget.get("input[value='50-249']").unchecked_into();
+    assert!(chosen.checked());
+    assert!(!widget.next_button().has_attribute("disabled"));
+    assert_eq!(
+        *log.borrow(),
+        [
+            "advisor-start {}",
+            r#"advisor-answer {"questionId":"headcount","optionId":"under-50"}"#,
+            r#"advisor-answer {"questionId":"headcount","optionId":"50-249"}"#,
+        ]
+    );
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let saved = storage.get_item(&format!("cio-cmo-advisor/v1/{}", widget.host.id())).unwrap();
+    assert!(saved.is_some_and(|s| s.ends_with("|q0|1--------------")), "the answer is saved");
+    // The page's own lang is still followed when it changes later.
+    for lang in ["en", "id"] {
+        widget.host.set_attribute("lang", lang).unwrap();
+        widget.mounted.attribute_changed("lang");
+        settle().await;
+    }
+    assert_eq!(widget.text(".progress-text"), "Pertanyaan 1 dari 15");
+    assert_eq!(renders.get(), 1);
+    drop(on_first_render);
     widget.remove();
 }
 
@@ -237,7 +292,8 @@ async fn progress_is_saved_on_every_answer_and_offered_on_return() {
     let Widget { host, mounted } = widget;
     mounted.unmount();
     let root = host.query_selector("div").unwrap().unwrap();
-    let again = Widget { mounted: mount(host.clone(), root, None, cio_cmo_advisor::web::Reader::new(None)), host };
+    let again =
+        Widget { mounted: mount(host.clone(), root, None, cio_cmo_advisor::web::Reader::new(None), None, None), host };
     settle().await;
     assert!(again.text(".resume").contains("You answered 2 of 15 questions"));
     again.click(".resume .primary");

@@ -1,6 +1,9 @@
 // Runs inside each benchmark page, after the page's adapter. It drives the
 // questionnaire as fast as a script can and measures, in page time
 // (performance.now(), counted from navigation start):
+//   painted        navigation → the first frame with the questionnaire's
+//                  first screen in it (for the widget: the build-time
+//                  screens, or the engine's if it came first);
 //   startShown     navigation → the Start button is in the DOM;
 //   firstQuestion  navigation → Start clicked → first question's options
 //                  present, at the next animation frame (interactive);
@@ -12,7 +15,9 @@
 //   framesToPaint  how many frames after the one the click fell in the new
 //                  question appeared: 1 means the very next frame;
 //   complete       first question interactive → all 15 answered and the
-//                  result (or completion page) shown.
+//                  result (or completion page) shown;
+//   layoutShift    the page's cumulative layout shift until then (shifts
+//                  right after an input do not count, as in the metric).
 // The same answers are given on both pages. Results go to window.benchResult.
 (() => {
   const ANSWERS = [4, 4, 0, 3, 2, 3, 2, 2, 2, 2, 2, 2, 0, 2, 2];
@@ -25,6 +30,15 @@
     requestAnimationFrame(tick);
   })();
   const frameOf = (time) => frames.filter((start) => start <= time).length;
+  let painted = null;
+  (function firstPaint() {
+    if (adapter.painted()) painted = performance.now();
+    else requestAnimationFrame(firstPaint);
+  })();
+  let layoutShift = 0;
+  new PerformanceObserver((list) => {
+    for (const shift of list.getEntries()) if (!shift.hadRecentInput) layoutShift += shift.value;
+  }).observe({ type: 'layout-shift', buffered: true });
 
   // Until the widget or survey has rendered a root, poll each frame;
   // after that, watch DOM changes so the moment a change lands is exact.
@@ -68,6 +82,8 @@
     }
     await watch(() => adapter.finished());
     await frame();
-    window.benchResult = { startShown, firstQuestion, clickToDom, clickToFrame, framesToPaint, complete: performance.now() - firstQuestion };
+    const complete = performance.now() - firstQuestion;
+    await frame();
+    window.benchResult = { painted, startShown, firstQuestion, clickToDom, clickToFrame, framesToPaint, complete, layoutShift };
   })().catch((error) => { window.benchResult = { error: String(error) }; });
 })();

@@ -2,6 +2,7 @@
 //! flow. Plain Rust with no web types, so all of it is tested natively.
 pub mod answer_file;
 pub mod answers;
+pub mod early_visit;
 pub mod explanation;
 pub mod flow;
 pub mod lang;

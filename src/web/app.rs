@@ -20,8 +20,9 @@ use super::reader::Reader;
 use super::result::{result_screen, ResultProps};
 use super::review::{review_screen, ReviewProps};
 use super::team::TeamScreen;
-use crate::embed::{AdvisorEvent, HostSettings};
+use crate::embed::{AdvisorEvent, HostSettings, Theme};
 use crate::engine::answers::CompleteAnswers;
+use crate::engine::early_visit::EarlyVisit;
 use crate::engine::flow::{Screen, Session, Step};
 use crate::engine::lang::Lang;
 use crate::engine::notice::Notice;
@@ -122,13 +123,16 @@ fn team_link(save_key: &str) -> Option<String> {
 impl AdvisorState {
     /// What the widget shows first: a team or a shared result if the page
     /// was opened with a team or share link for this widget, otherwise the
-    /// intro, with an offer to resume saved progress.
+    /// intro, with an offer to resume saved progress; then what the visitor
+    /// already did on the build-time first screens, with the host-page
+    /// events those steps cause.
     fn initial(
         questionnaire: &'static Questionnaire,
         lang: Lang,
         save_key: &str,
         store: &ProgressStore,
-    ) -> AdvisorState {
+        early: &EarlyVisit,
+    ) -> (AdvisorState, Vec<AdvisorEvent>) {
         let mut state = AdvisorState {
             session: Session::new(questionnaire),
             lang,
@@ -161,7 +165,15 @@ impl AdvisorState {
         if !store.available() {
             state.notices.push(Notice::StorageUnavailable);
         }
-        state
+        state.lang = early.lang.unwrap_or(state.lang);
+        let mut state = Rc::new(state);
+        let mut events = Vec::new();
+        for &step in &early.steps {
+            let before = state.session;
+            state = state.reduce(Action::Flow(step));
+            events.extend(event_for(step, &before, &state.session));
+        }
+        (Rc::unwrap_or_clone(state), events)
     }
 }
 
@@ -179,23 +191,57 @@ pub struct AdvisorProps {
     /// Reads and writes answers files (the on-demand module).
     #[prop_or_else(|| Reader::new(None))]
     pub reader: Reader,
+    /// What the visitor did on the build-time first screens before the
+    /// engine arrived; it is replayed when the widget starts.
+    #[prop_or_default]
+    pub early: EarlyVisit,
+    /// Told once, when the widget has rendered for the first time: the
+    /// loader then puts it in place of the build-time screens.
+    #[prop_or_default]
+    pub on_first_render: Callback<()>,
 }
 
 #[component]
 pub fn Advisor(props: &AdvisorProps) -> Html {
     let questionnaire = props.questionnaire;
     let store = use_memo(props.save_key.clone(), |key| ProgressStore::new(questionnaire, key));
+    // The events of the steps replayed from the build-time screens, sent
+    // once the widget is on the page.
+    let early_events = use_mut_ref(Vec::new);
     let state = {
-        let (lang, key, store) = (props.settings.lang, props.save_key.clone(), store.clone());
-        use_reducer(move || AdvisorState::initial(questionnaire, lang, &key, &store))
+        let (lang, key, store, early) = (props.settings.lang, props.save_key.clone(), store.clone(), &props.early);
+        let early_events = early_events.clone();
+        use_reducer(move || {
+            let (state, events) = AdvisorState::initial(questionnaire, lang, &key, &store, early);
+            *early_events.borrow_mut() = events;
+            state
+        })
     };
     let heading = use_node_ref();
     let root = use_node_ref();
 
-    // The host page changed the `lang` attribute: follow it.
+    // First of the effects, so the ones below find the widget on the page.
+    {
+        let (on_first_render, on_event) = (props.on_first_render.clone(), props.on_event.clone());
+        use_effect_with((), move |_| {
+            on_first_render.emit(());
+            for event in early_events.take() {
+                on_event.emit(event);
+            }
+        });
+    }
+
+    // The host page changed the `lang` attribute: follow it. Not on the
+    // first render: the language the widget started in may be one the
+    // visitor chose on the build-time screens.
     {
         let state = state.clone();
-        use_effect_with(props.settings.lang, move |lang| state.dispatch(Action::SetLang(*lang)));
+        let host_lang = use_mut_ref(|| props.settings.lang);
+        use_effect_with(props.settings.lang, move |lang| {
+            if std::mem::replace(&mut *host_lang.borrow_mut(), *lang) != *lang {
+                state.dispatch(Action::SetLang(*lang));
+            }
+        });
     }
 
     // Keep progress in the browser after every change; not while a resume
@@ -362,7 +408,6 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
 
     let lang = state.lang;
     let view = View { questionnaire, lang, reader: props.reader };
-    let ui = questionnaire.texts();
     let session = state.session;
     // Scoring, reasons and sensitivity run once per answer set, not on
     // every render (a language switch re-renders the same result).
@@ -440,18 +485,47 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
         }
     };
 
+    advisor_frame(&FrameProps {
+        view,
+        theme: props.settings.theme,
+        id_prefix,
+        root,
+        announcement: announcement(&session, recommendation.as_deref(), view),
+        notices: state.notices.clone(),
+        on_lang: set_lang,
+        on_dismiss: dismiss,
+        screen,
+    })
+}
+
+/// What is around every screen: the bar with the widget's name and the
+/// language switch, the polite live region and the notices.
+pub struct FrameProps {
+    pub view: View,
+    pub theme: Theme,
+    pub id_prefix: AttrValue,
+    pub root: NodeRef,
+    /// What the live region says (see [`announcement`]).
+    pub announcement: String,
+    pub notices: Vec<Notice>,
+    pub on_lang: Callback<Lang>,
+    pub on_dismiss: Callback<usize>,
+    pub screen: Html,
+}
+
+pub fn advisor_frame(props: &FrameProps) -> Html {
+    let FrameProps { view, id_prefix, .. } = props;
+    let View { questionnaire, lang, .. } = *view;
     html! {
-        <div ref={root} lang={questionnaire.lang_code(lang).to_owned()}
-            class={format!("advisor theme-{}", props.settings.theme.as_str())}>
+        <div ref={props.root.clone()} lang={questionnaire.lang_code(lang).to_owned()}
+            class={format!("advisor theme-{}", props.theme.as_str())}>
             <header class="advisor-bar">
-                <p class="advisor-name">{ ui.widget_name().get(lang) }</p>
-                { language_switch(&LanguageSwitchProps { view, id_prefix, on_change: set_lang }) }
+                <p class="advisor-name">{ questionnaire.texts().widget_name().get(lang) }</p>
+                { language_switch(&LanguageSwitchProps { view: *view, id_prefix: id_prefix.clone(), on_change: props.on_lang.clone() }) }
             </header>
-            <p class="visually-hidden" aria-live="polite" aria-atomic="true">
-                { announcement(&session, recommendation.as_deref(), view) }
-            </p>
-            { notice_list(&NoticeListProps { view, notices: state.notices.clone(), on_dismiss: dismiss }) }
-            { screen }
+            <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ &props.announcement }</p>
+            { notice_list(&NoticeListProps { view: *view, notices: props.notices.clone(), on_dismiss: props.on_dismiss.clone() }) }
+            { props.screen.clone() }
         </div>
     }
 }
@@ -476,7 +550,7 @@ fn event_for(step: Step, before: &Session, after: &Session) -> Option<AdvisorEve
 }
 
 /// What the polite live region says after a screen change.
-fn announcement(session: &Session, recommendation: Option<&Recommendation>, view: View) -> String {
+pub fn announcement(session: &Session, recommendation: Option<&Recommendation>, view: View) -> String {
     let View { questionnaire, lang, .. } = view;
     match session.screen {
         Screen::Intro | Screen::Review | Screen::Team => String::new(),

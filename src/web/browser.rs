@@ -203,16 +203,12 @@ pub fn print_widget_of(event: &web_sys::MouseEvent, title: &str, lang: &str) {
 }
 
 /// Prints `content` (a rendered result or team view) on its own, without the host page:
-/// a copy goes into a hidden same-origin frame that links the widget's own
+/// a copy goes into a hidden same-origin frame that adopts the widget's own
 /// stylesheet (its print rules set the A4 page), and that frame is printed.
 pub fn print_alone(content: &Element, title: &str, lang: &str) {
     let run = || -> Result<(), JsValue> {
         let document = content.owner_document().ok_or(JsValue::NULL)?;
-        let stylesheet = content
-            .get_root_node()
-            .dyn_into::<web_sys::DocumentFragment>()
-            .ok()
-            .and_then(|root| root.query_selector("link[rel=stylesheet]").ok().flatten());
+        let styles = content.get_root_node().dyn_into::<web_sys::ShadowRoot>().map(|root| stylesheet_text(&root));
         let frame: HtmlIFrameElement = document.create_element("iframe")?.unchecked_into();
         frame.set_class_name("print-frame");
         frame.set_attribute("aria-hidden", "true")?;
@@ -228,24 +224,39 @@ pub fn print_alone(content: &Element, title: &str, lang: &str) {
         // Paper cannot be tapped open: every section prints.
         open_all_sections(&copy);
         body.append_child(&copy)?;
-        let print_and_remove = {
-            let frame = frame.clone();
-            move || {
-                let _ = window.print();
-                frame.remove();
-            }
-        };
-        match stylesheet {
-            Some(link) => {
-                let link =
-                    frame_document.import_node_with_deep(&link, true)?.unchecked_into::<web_sys::HtmlLinkElement>();
-                let onload = Closure::once_into_js(print_and_remove);
-                link.set_onload(Some(onload.unchecked_ref()));
-                frame_document.head().ok_or(JsValue::NULL)?.append_child(&link)?;
-            }
-            None => print_and_remove(),
+        if let Ok(styles) = styles {
+            // A sheet is adopted only by the document whose window made it.
+            let constructor: js_sys::Function = js_sys::Reflect::get(&window, &"CSSStyleSheet".into())?.dyn_into()?;
+            let sheet: web_sys::CssStyleSheet =
+                js_sys::Reflect::construct(&constructor, &js_sys::Array::new())?.unchecked_into();
+            sheet.replace_sync(&styles)?;
+            frame_document.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
         }
+        // Printed in a task of its own, as when the frame waited for a
+        // stylesheet file: whatever watches the page for the frame (the
+        // tests do) sees it before it prints.
+        let print_and_remove = Closure::once_into_js(move || {
+            let _ = window.print();
+            frame.remove();
+        });
+        document
+            .default_view()
+            .ok_or(JsValue::NULL)?
+            .set_timeout_with_callback_and_timeout_and_arguments_0(print_and_remove.unchecked_ref(), 0)?;
         Ok(())
     };
     let _ = run();
+}
+
+/// The text of the stylesheets adopted in the widget's shadow root.
+fn stylesheet_text(root: &web_sys::ShadowRoot) -> String {
+    let mut text = String::new();
+    for sheet in root.adopted_style_sheets().iter() {
+        let Ok(rules) = sheet.unchecked_into::<web_sys::CssStyleSheet>().css_rules() else { continue };
+        for rule in (0..rules.length()).filter_map(|i| rules.item(i)) {
+            text.push_str(&rule.css_text());
+            text.push('\n');
+        }
+    }
+    text
 }

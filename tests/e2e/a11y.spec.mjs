@@ -2,26 +2,7 @@
 // keyboard-only use, screen-reader semantics, reflow at 320 px and 200%
 // zoom, target sizes, reduced motion, locale formatting, language parity.
 import { test, expect } from '@playwright/test';
-import { createRequire } from 'node:module';
-import { Advisor, REALISTIC, ARCHETYPE, LEADERSHIP_TEAM, QUESTION_COUNT, saveScreenshot } from './advisor.page.mjs';
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** Runs axe-core on the whole page, shadow roots included; returns readable violations. */
-async function axe(page) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async (tags) => {
-    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id}: ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' >>> ')} — ${n.failureSummary.replaceAll('\n', ' ')}`).join('\n    ')}`);
-  }, TAGS);
-  return violations;
-}
-
-async function expectNoViolations(page, where) {
-  const violations = await axe(page);
-  expect(violations, `${where}:\n${violations.join('\n')}`).toEqual([]);
-}
+import { Advisor, REALISTIC, ARCHETYPE, LEADERSHIP_TEAM, QUESTION_COUNT, axe, expectNoViolations, saveScreenshot } from './advisor.page.mjs';
 
 async function open(page, { lang, theme }) {
   await page.goto('/');

@@ -1,10 +1,30 @@
 // Page object for one <cio-cmo-advisor> on a page. Playwright locators
 // pierce open shadow roots, so these reach inside the widget.
 import { expect } from '@playwright/test';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { mkdirSync, writeFileSync } from 'node:fs';
 
 export { QUESTION_COUNT, REALISTIC, ARCHETYPE, LEADERSHIP_TEAM } from '../answer-sets.mjs';
+
+// WCAG 2.2 AA: the rules axe-core checks in these tests.
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe-core on the whole page, shadow roots included; returns readable violations. */
+export async function axe(page) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async (tags) => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id}: ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' >>> ')} — ${n.failureSummary.replaceAll('\n', ' ')}`).join('\n    ')}`);
+  }, TAGS);
+  return violations;
+}
+
+export async function expectNoViolations(page, where) {
+  const violations = await axe(page);
+  expect(violations, `${where}:\n${violations.join('\n')}`).toEqual([]);
+}
 
 const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url));
 
@@ -23,7 +43,15 @@ export async function printedDocument(page, advisor, button) {
     new MutationObserver((changes) => {
       for (const change of changes) for (const node of change.addedNodes) {
         if (node.classList?.contains('print-frame')) {
-          node.contentWindow.print = () => window.__printed.push(node.contentDocument.documentElement.outerHTML);
+          // What would print: the document, with the stylesheet it adopted.
+          node.contentWindow.print = () => {
+            const doc = node.contentDocument;
+            const css = doc.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+            const style = doc.createElement('style');
+            style.textContent = css;
+            doc.head.append(style);
+            window.__printed.push(doc.documentElement.outerHTML);
+          };
         }
       }
     }).observe(host.shadowRoot, { childList: true, subtree: true });

@@ -319,7 +319,7 @@ test.describe('privacy and hosting', () => {
       await advisor.completeWith(REALISTIC[2]);
       expect(await advisor.recommendedModel()).toBe('2');
       const widgetFiles = requests.filter((url) => url.startsWith(cdnBase)).map((url) => url.slice(cdnBase.length)).sort();
-      expect(widgetFiles).toEqual(['cio-cmo-advisor-app.js', 'cio-cmo-advisor-app_bg.wasm', 'cio-cmo-advisor.css', 'cio-cmo-advisor.js']);
+      expect(widgetFiles).toEqual(['cio-cmo-advisor-app.js', 'cio-cmo-advisor-app_bg.wasm', 'cio-cmo-advisor.js']);
     } finally {
       cdn.close();
     }

@@ -10,6 +10,9 @@
 //   faked by the browser, so Chromium treats it as a real local page.
 // - Options for the embedding tests: `cors` answers any origin (a CDN), and
 //   `prefix` serves dist/ under a folder such as /assets/advisor/v1/.
+// - /held-back/… serves dist/ with every .wasm response held back
+//   HELD_BACK_MS, an engine that arrives late on a slow network (the
+//   build-time first screens are tested against it).
 // - Sets no cookies and logs nothing; requests it receives are visible to
 //   tests through the browser, not here.
 import { createServer } from 'node:http';
@@ -21,6 +24,8 @@ const ROOT = resolve(fileURLToPath(new URL('../../dist/', import.meta.url)));
 // Host pages that only the tests need (tests/e2e/fixtures/), under /fixtures/.
 const FIXTURES = resolve(fileURLToPath(new URL('./fixtures/', import.meta.url)));
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+export const HELD_BACK_MS = 4000;
+const HELD_BACK = '/held-back/';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -46,12 +51,14 @@ export function startServer(port = 0, { host = '127.0.0.1', cors = false, prefix
 <script type="module" src="${src}"></script></head><body><cio-cmo-advisor${content ? ` content="${content}"` : ''}></cio-cmo-advisor></body></html>`);
         return;
       }
-      const [root, start] = url.pathname.startsWith('/fixtures/') ? [FIXTURES, '/fixtures/'] : [ROOT, prefix];
+      const heldBack = url.pathname.startsWith(HELD_BACK);
+      const [root, start] = url.pathname.startsWith('/fixtures/') ? [FIXTURES, '/fixtures/'] : heldBack ? [ROOT, HELD_BACK] : [ROOT, prefix];
       if (!url.pathname.startsWith(start)) throw Object.assign(new Error('outside prefix'), { code: 'ENOENT' });
       let path = normalize(join(root, decodeURIComponent(url.pathname.slice(start.length))));
       if (!path.startsWith(root)) throw Object.assign(new Error('outside root'), { code: 'ENOENT' });
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
       const body = await readFile(path);
+      if (heldBack && path.endsWith('.wasm')) await new Promise((resolve) => setTimeout(resolve, HELD_BACK_MS));
       const headers = { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
       if (path.includes('strict-csp')) headers['content-security-policy'] = STRICT_CSP;
       if (cors) headers['access-control-allow-origin'] = '*';

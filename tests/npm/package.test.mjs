@@ -18,7 +18,7 @@ const RELEASE = fileURLToPath(new URL('../../release/', import.meta.url));
 const FIXTURE = fileURLToPath(new URL('./fixture/', import.meta.url));
 // What the loader names, the on-demand reader's files too: a bundler must
 // copy them for a page with its own content file.
-const ENGINE_FILES = ['cio-cmo-advisor-app.js', 'cio-cmo-advisor-app_bg.wasm', 'cio-cmo-advisor.css',
+const ENGINE_FILES = ['cio-cmo-advisor-app.js', 'cio-cmo-advisor-app_bg.wasm',
   'cio-cmo-advisor-files.js', 'cio-cmo-advisor-reader.js', 'cio-cmo-advisor-reader_bg.wasm'];
 
 let app;
@@ -57,10 +57,10 @@ test('the tarball installs with its fields and only its files', () => {
   const cargoVersion = readFileSync(new URL('../../Cargo.toml', import.meta.url), 'utf8').match(/^version = "(.+)"$/m)[1];
   assert.equal(manifest.version, cargoVersion);
   assert.equal(manifest.type, 'module');
-  assert.deepEqual(Object.keys(manifest.exports), ['.', './react', './content', './advisor.json', './advisor.schema.json', './cio-cmo-advisor.css', './package.json']);
+  assert.deepEqual(Object.keys(manifest.exports), ['.', './react', './content', './advisor.json', './advisor.schema.json', './package.json']);
   assert.deepEqual(manifest.sideEffects, ['./cio-cmo-advisor.js']);
   assert.deepEqual(readdirSync(installed).sort(),
-    ['README.md', 'advisor.json', 'advisor.schema.json', 'cio-cmo-advisor-app.js', 'cio-cmo-advisor-app_bg.wasm', 'cio-cmo-advisor-files.js', 'cio-cmo-advisor-reader.js', 'cio-cmo-advisor-reader_bg.wasm', 'cio-cmo-advisor.css', 'cio-cmo-advisor.js', 'content.d.ts', 'index.d.ts', 'package.json', 'react.d.ts']);
+    ['README.md', 'advisor.json', 'advisor.schema.json', 'cio-cmo-advisor-app.js', 'cio-cmo-advisor-app_bg.wasm', 'cio-cmo-advisor-files.js', 'cio-cmo-advisor-reader.js', 'cio-cmo-advisor-reader_bg.wasm', 'cio-cmo-advisor.js', 'content.d.ts', 'index.d.ts', 'package.json', 'react.d.ts']);
   // The loader keeps the comments that tell bundlers to leave its imports alone.
   const loader = readFileSync(join(installed, 'cio-cmo-advisor.js'), 'utf8');
   assert.match(loader, /import\(\/\* @vite-ignore \*\/ \/\* webpackIgnore: true \*\/ ENGINE_JS\)/);
@@ -81,7 +81,7 @@ test('the README’s install command put the release file in package.json, and t
   const published = JSON.parse(npm(['publish', '--dry-run', '--json', tarball], app))['cio-cmo-advisor'];
   assert.equal(published.id, `cio-cmo-advisor@${manifest.version}`);
   assert.deepEqual(published.files.map((file) => file.path).sort(),
-    ['README.md', 'advisor.json', 'advisor.schema.json', 'cio-cmo-advisor-app.js', 'cio-cmo-advisor-app_bg.wasm', 'cio-cmo-advisor-files.js', 'cio-cmo-advisor-reader.js', 'cio-cmo-advisor-reader_bg.wasm', 'cio-cmo-advisor.css', 'cio-cmo-advisor.js', 'content.d.ts', 'index.d.ts', 'package.json', 'react.d.ts']);
+    ['README.md', 'advisor.json', 'advisor.schema.json', 'cio-cmo-advisor-app.js', 'cio-cmo-advisor-app_bg.wasm', 'cio-cmo-advisor-files.js', 'cio-cmo-advisor-reader.js', 'cio-cmo-advisor-reader_bg.wasm', 'cio-cmo-advisor.js', 'content.d.ts', 'index.d.ts', 'package.json', 'react.d.ts']);
 });
 
 test('correct use of the element, its events and JSX passes tsc', () => {
@@ -100,7 +100,7 @@ test('a wrong event-detail field and misspelt React event props fail tsc, each w
 });
 
 /**
- * Asserts that a bundler copied the engine and the stylesheet into `dir`
+ * Asserts that a bundler copied the engine and the reader's files into `dir`
  * under content-hashed names, which proves it rewrote the loader's URLs.
  */
 function assertHashedCopies(dir) {
